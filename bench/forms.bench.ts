@@ -1,0 +1,41 @@
+/**
+ * Form validations per second on the onboarding application: ajv alone on the record schema (the
+ * baseline) against the whole form runtime (defaults, computed fields, visibility, conditional
+ * required, cross-field validations, then the same schema), both on valid submissions.
+ */
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { createFormRuntime } from '@trellis/forms';
+import { onboardingContext, onboardingDefinition, validOnboardingSubmission } from '@trellis/forms/testing';
+import { opsPerSecond } from './lib/measure.js';
+import { report } from './lib/results.js';
+
+export async function run(): Promise<void> {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats(ajv);
+  const ajvValidate = ajv.compile(onboardingDefinition.schema);
+  const runtime = createFormRuntime(onboardingDefinition);
+
+  // ajv sees the record the runtime stores, so both check the same document.
+  const first = runtime.process(validOnboardingSubmission(), onboardingContext);
+  if (!first.ok) throw new Error(`the onboarding fixture is not valid: ${JSON.stringify(first.errors)}`);
+  const stored = first.record;
+  if (!ajvValidate(stored)) throw new Error(`ajv rejects the stored record: ${JSON.stringify(ajvValidate.errors)}`);
+
+  const submissions = Array.from({ length: 200 }, () => validOnboardingSubmission());
+  const records = Array.from({ length: 200 }, () => structuredClone(stored));
+  const ops = await opsPerSecond<number>(
+    {
+      'ajv alone': (i) => ajvValidate(records[i]),
+      'form runtime': (i) => runtime.process(submissions[i], onboardingContext),
+    },
+    Array.from({ length: 200 }, (_, i) => i),
+  );
+  const ajvOps = ops['ajv alone'] as number;
+  const runtimeOps = ops['form runtime'] as number;
+  report('forms', [
+    { benchmark: 'onboarding form, valid submission', subject: 'ajv alone', value: Math.round(ajvOps), unit: 'validations/s' },
+    { benchmark: 'onboarding form, valid submission', subject: 'form runtime', value: Math.round(runtimeOps), unit: 'validations/s' },
+    { benchmark: 'onboarding form, valid submission', subject: 'form runtime vs ajv alone', value: Math.round((ajvOps / runtimeOps) * 100) / 100, unit: '× slower' },
+  ]);
+}

@@ -1,0 +1,102 @@
+/**
+ * The one copy a submission gets: the runtime then fills in defaults and drops hidden values
+ * without touching the caller's object. The walk over the copy doubles as the input check: only
+ * JSON values pass (a property whose value is `undefined` counts as absent, as in JSON.stringify
+ * and rjsf form data), `__proto__`/`constructor`/`prototype` keys are refused at every depth, and
+ * top-level keys starting with `$` are refused because they would shadow the rule context
+ * (`$user`, `$now`).
+ *
+ * Speed: objects are copied with Object.assign, which keeps them fast V8 objects for ajv (spread
+ * copies are fast too, but adding a default to one afterwards is slow); field paths are only built
+ * for nested values and for problems, not for every key.
+ */
+import type { Problem } from '@trellis/errors';
+import { isForbiddenKey, type JsonObject } from './field-path.js';
+import { formProblems } from './problems.js';
+
+/** Deeper values are refused: they cannot come from a form and would exhaust the stack. */
+export const MAX_VALUE_DEPTH = 64;
+
+const objectProto = Object.prototype;
+
+export function isPlainObject(value: unknown): value is JsonObject {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === objectProto || proto === null;
+}
+
+/** A checked copy of the submission's fields; every problem found is pushed to `problems`. */
+export function cloneSubmission(submission: JsonObject, problems: Problem[]): JsonObject {
+  return copyObject(submission, '', 0, problems);
+}
+
+const join = (parent: string, key: string): string => (parent === '' ? key : `${parent}.${key}`);
+
+/** A refused key: into the object model anywhere, or a context key (`$…`) at the top level. */
+function isRefused(key: string, top: boolean): boolean {
+  return isForbiddenKey(key) || (top && key.charCodeAt(0) === 36); /* $ */
+}
+
+function isJsonPrimitive(value: unknown): boolean {
+  return typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+}
+
+function describe(value: unknown): string {
+  return typeof value === 'number' ? String(value) : typeof value;
+}
+
+function copyObject(source: JsonObject, path: string, depth: number, problems: Problem[]): JsonObject {
+  const top = depth === 0;
+  const keys = Object.keys(source);
+  // read in one go: a keyed load per property costs more than the whole builtin
+  const values = Object.values(source);
+  let refused = false;
+  for (let i = 0; i < keys.length; i++) if (isRefused(keys[i] as string, top)) refused = true;
+  // Object.assign would *set* a `__proto__` key, changing the copy's prototype: such sources are copied key by key
+  const copy: JsonObject = refused ? {} : Object.assign({}, source);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    const value = values[i];
+    if (isRefused(key, top)) {
+      problems.push(top && !isForbiddenKey(key) ? formProblems.reservedKey(key) : formProblems.forbiddenKey(join(path, key), key));
+    } else if (value === undefined) {
+      if (!refused) delete copy[key];
+    } else if (typeof value === 'object' && value !== null) {
+      copy[key] = copyValue(value, join(path, key), depth + 1, problems);
+    } else if (value === null || isJsonPrimitive(value)) {
+      if (refused) copy[key] = value;
+    } else {
+      problems.push(formProblems.notJson(join(path, key), describe(value)));
+      copy[key] = null;
+    }
+  }
+  return copy;
+}
+
+function copyValue(value: object, path: string, depth: number, problems: Problem[]): unknown {
+  if (depth > MAX_VALUE_DEPTH) {
+    problems.push(formProblems.notJson(path, `nested deeper than ${MAX_VALUE_DEPTH} levels`));
+    return null;
+  }
+  if (Array.isArray(value)) {
+    const items: unknown[] = value.slice();
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (typeof item === 'object' && item !== null) {
+        items[i] = copyValue(item, `${path}.${i}`, depth + 1, problems);
+      } else if (item !== null && !isJsonPrimitive(item)) {
+        problems.push(formProblems.notJson(`${path}.${i}`, describe(item)));
+        items[i] = null;
+      }
+    }
+    return items;
+  }
+  if (isPlainObject(value)) return copyObject(value, path, depth, problems);
+  problems.push(formProblems.notJson(path, 'a non-plain object'));
+  return null;
+}
+
+/** A definition's default value, copied per record so that records never share a mutable default. */
+export function cloneJson<T>(value: T): T {
+  return typeof value === 'object' && value !== null ? (structuredClone(value) as T) : value;
+}

@@ -1,0 +1,35 @@
+/**
+ * The data rules see: the record's fields plus the reserved context keys `$now`, `$today` and
+ * `$user` (docs/formats.md, "Rule data"). It is a shallow copy of the record (nested objects are
+ * shared), so the record itself never carries the context keys.
+ */
+import { TrellisError } from '@trellis/errors';
+import type { JsonObject } from './field-path.js';
+import { formProblems } from './problems.js';
+import type { FormContext } from './types.js';
+
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** Throws FORM_BAD_CONTEXT when `now` is not an ISO 8601 date-time: a caller's bug, not the user's. */
+export function checkContext(context: FormContext): void {
+  if (typeof context.now !== 'string' || !ISO_DATE_TIME.test(context.now)) {
+    throw new TrellisError([formProblems.badContext('"now" must be an ISO 8601 date-time string')]);
+  }
+}
+
+export function ruleScope(record: JsonObject, context: FormContext): JsonObject {
+  const { now, user } = context;
+  const $user = user === undefined ? null : { id: user.id, roles: user.roles, partnerOrg: user.partnerOrg ?? null };
+  // the date as written: the caller chooses the time zone `now` is expressed in
+  return Object.assign({ $now: now, $today: now.slice(0, 10), $user }, record);
+}
+
+/** json-logic-js truthiness: like JavaScript's, except that an empty array is false. */
+export function truthy(value: unknown): boolean {
+  return Array.isArray(value) ? value.length > 0 : Boolean(value);
+}
+
+/** What "required" means for a form field: a value was given, and it is not an empty string or list. */
+export function isEmptyValue(value: unknown): boolean {
+  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+}

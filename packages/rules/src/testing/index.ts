@@ -1,0 +1,1 @@
+export { loadPristineJsonLogic } from './pristine-json-logic.js';

@@ -1,0 +1,3 @@
+export { createSchemaValidator } from './create-validator.js';
+export type { SchemaValidator, SchemaValidatorOptions, ValidateFunction } from './create-validator.js';
+export { pointerToPath, keywordCode } from './paths.js';
