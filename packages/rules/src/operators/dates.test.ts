@@ -92,3 +92,37 @@ describe('date operators', () => {
     }
   });
 });
+
+describe('plainDayNumber (the fast path of date comparisons)', () => {
+  it('agrees with the general parser on every day from year 0 to 2500 and leaves other strings to it', async () => {
+    const { plainDayNumber, toDay } = await import('./dates.js');
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    let checked = 0;
+    for (let y = 0; y <= 2500; y += y < 1890 ? 97 : 1) {
+      for (let m = 1; m <= 12; m++) {
+        for (let d = 1; d <= 31; d++) {
+          const text = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+          const fast = plainDayNumber(text);
+          let general: number | null;
+          try {
+            general = toDay('date', text).getTime() / 86_400_000;
+          } catch {
+            general = null;
+          }
+          expect(fast, text).toBe(general);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(200_000);
+    for (const other of ['2026-03-31T10:00Z', '2026-3-31', '2026-03-3x', '+026-03-31', '2026/03/31']) {
+      expect(plainDayNumber(other), other).toBeNull();
+    }
+  });
+
+  it('compares plain dates and date-times alike', () => {
+    expect(run({ date_before: ['2026-03-31', '2026-04-01T00:30:00+08:00'] })).toBe(false);
+    expect(run({ date_after: ['2026-04-01T00:00:00Z', '2026-03-31'] })).toBe(true);
+    expect(run({ date_between: ['2024-02-29', '2024-02-28', '2024-03-01T00:00:00Z'] })).toBe(true);
+  });
+});

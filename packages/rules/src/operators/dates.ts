@@ -69,9 +69,51 @@ export function dateDiff(...args: unknown[]): number {
   return n === 0 ? 0 : n;
 }
 
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * Days since 1970-01-01 of a plain 'YYYY-MM-DD', computed from its digits, or null for anything else
+ * (date-times, impossible days), which the general parser then accepts or rejects. Comparisons are
+ * the hot path of eligibility and form rules, and date-fns parsing costs microseconds per call.
+ */
+export function plainDayNumber(value: string): number | null {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return null;
+  const y = digits(value, 0, 4);
+  const m = digits(value, 5, 2);
+  const d = digits(value, 8, 2);
+  if (y < 0 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  // Count days from 0000-03-01 so that leap days fall at the end of each counted year.
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yearOfEra = yy - era * 400;
+  const dayOfYear = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+function digits(value: string, start: number, count: number): number {
+  let n = 0;
+  for (let i = start; i < start + count; i++) {
+    const c = value.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+function dayNumber(op: string, value: unknown): number {
+  const fast = typeof value === 'string' ? plainDayNumber(value) : null;
+  return fast ?? toDay(op, value).getTime() / MS_PER_DAY;
+}
+
 function compareDays(op: string, args: readonly unknown[], count: number): number[] {
   expectArity(op, args, count, count);
-  return args.map((a) => toDay(op, a).getTime());
+  return args.map((a) => dayNumber(op, a));
 }
 
 export function dateBefore(...args: unknown[]): boolean {

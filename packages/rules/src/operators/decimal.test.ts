@@ -71,3 +71,23 @@ describe('round', () => {
     expect(errorCode(() => run({ round: ['x'] }))).toBe('RULE_BAD_ARGUMENT');
   });
 });
+
+describe('integer fast path', () => {
+  it('gives what decimal.js gives for integers, including at the edge of safe integers', async () => {
+    const { Dec } = await import('./decimal-value.js');
+    const toNumber = (d: InstanceType<typeof Dec>) => { const n = d.toNumber(); return n === 0 ? 0 : n; };
+    let seed = 7;
+    const next = () => { seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648; return seed; };
+    const samples = [0, 1, -1, 10_000, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 2 ** 52, 94_906_267];
+    for (let i = 0; i < 400; i++) samples.push((next() - 1_073_741_824) * (i % 3 === 0 ? next() : 1));
+    for (const a of samples) {
+      for (const b of samples.slice(0, 40)) {
+        const [da, db] = [new Dec(a), new Dec(b)];
+        expect(run({ dec_add: [a, b] }), `${a}+${b}`).toBe(toNumber(da.plus(db)));
+        expect(run({ dec_sub: [a, b] }), `${a}-${b}`).toBe(toNumber(da.minus(db)));
+        expect(run({ dec_mul: [a, b] }), `${a}*${b}`).toBe(toNumber(da.times(db)));
+        if (b !== 0) expect(run({ dec_div: [a, b] }), `${a}/${b}`).toBe(toNumber(da.dividedBy(db)));
+      }
+    }
+  });
+});
