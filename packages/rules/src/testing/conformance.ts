@@ -6,10 +6,10 @@ import type { JsonValue, Rule } from '../types.js';
 import { loadPristineJsonLogic } from './pristine-json-logic.js';
 
 /**
- * The JSON Logic community suites (../shared/conformance beside the repo, see its README) and what
+ * The JSON Logic community suites (test-data/conformance, a copy of the workplace's shared/conformance; see its README) and what
  * json-logic-js 2.0.5 itself does with each case. Node only; used by evaluator tests.
  */
-export const CONFORMANCE_DIR = fileURLToPath(new URL('../../../../../shared/conformance/', import.meta.url));
+export const CONFORMANCE_DIR = fileURLToPath(new URL('../../test-data/conformance/', import.meta.url));
 
 export interface ConformanceCase {
   readonly file: string;
