@@ -46,9 +46,17 @@ describe('the PRM app template', () => {
     expect(app.roles?.map((r) => r.id)).toEqual(['admin', 'channel_manager', 'operations', 'finance', 'management', 'partner_user']);
   });
 
-  it('leaves flows and programs to their own issues', () => {
-    expect(app.flows).toEqual([]);
-    expect(app.programs).toEqual([]);
+  it('carries the PRM incentive programs (evaluated in programs.test.ts)', () => {
+    expect(app.programs?.map((p) => [p.id, p.period])).toEqual([
+      ['annual_attainment_rebate', 'year'], ['quarterly_growth_rebate', 'quarter'], ['new_product_launch_rebate', 'quarter'],
+      ['first_order_bonus', 'quarter'], ['coop_marketing_share', 'quarter'],
+    ]);
+  });
+
+  it('carries the PRM flows (driven end to end in flows.test.ts)', () => {
+    expect(app.flows?.map((f) => [f.id, f.entity])).toEqual([
+      ['partner_onboarding', 'onboarding_application'], ['mdf_request', 'mdf_request'], ['red_yellow_card', 'partner'],
+    ]);
   });
 
   it('writes every text in both languages, none empty', () => {

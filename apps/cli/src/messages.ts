@@ -25,16 +25,30 @@ export const messages = {
     'zh-CN': '输出 {"value", "trace"}，包含每个子表达式的值',
   },
 
-  template: { en: 'validate, export and compare app templates', 'zh-CN': '校验、导出和比较应用模板' },
+  template: { en: 'validate, export, compare and import app templates', 'zh-CN': '校验、导出、比较和导入应用模板' },
   templateFile: { en: 'the app template file', 'zh-CN': '应用模板文件' },
   templateValidate: {
     en: 'check a template completely, without a database; lists every problem',
     'zh-CN': '无需数据库，完整检查模板；列出所有问题',
   },
   templateExport: {
-    en: 'write a template in canonical form (stable for git) with its content hash',
-    'zh-CN': '以规范格式（便于 git 比较）写出模板，并附内容哈希',
+    en: 'write a template (a file, or an app of the database) in canonical form (stable for git) with its content hash',
+    'zh-CN': '以规范格式（便于 git 比较）写出模板（文件或数据库中的应用），并附内容哈希',
   },
+  templateSource: {
+    en: 'a template file, or the id of an app in the database',
+    'zh-CN': '模板文件，或数据库中应用的 id',
+  },
+  templateImport: {
+    en: 'import a template into the database (DATABASE_URL / DATA_DIR): the plan, then an all-or-nothing apply',
+    'zh-CN': '将模板导入数据库（DATABASE_URL / DATA_DIR）：先显示导入计划，再整体应用（全部成功或全部不变）',
+  },
+  dryRunOption: { en: 'only show the plan and the problems; change nothing', 'zh-CN': '只显示导入计划和问题，不做任何修改' },
+  databaseUrlOption: {
+    en: 'PostgreSQL connection string (env DATABASE_URL; absent: embedded PGlite in the data dir)',
+    'zh-CN': 'PostgreSQL 连接串（环境变量 DATABASE_URL；不设置则使用数据目录中的内嵌 PGlite）',
+  },
+  dataDirOption: { en: 'data folder (env DATA_DIR, default ./data)', 'zh-CN': '数据目录（环境变量 DATA_DIR，默认 ./data）' },
   outOption: { en: 'write to this file instead of stdout', 'zh-CN': '写入此文件而不是标准输出' },
   templatePlan: {
     en: 'dry run: what importing the template would add, change or conflict with',

@@ -27,7 +27,7 @@ describe('generated types', () => {
     expect(new Set(declared).size).toBe(declared.length);
     for (const name of [
       'LocalizedText', 'RuleExpression', 'RuleDefinition', 'DecisionTable', 'DecisionTableCell', 'EntityDefinition',
-      'FlowDefinition', 'FlowNode', 'FlowEdge', 'ProgramDefinition', 'AppTemplate', 'AppTemplateV1',
+      'FlowDefinition', 'FlowNode', 'FlowEdge', 'ProgramDefinition', 'PermissionDefinition', 'AppTemplate', 'AppTemplateV1',
     ]) {
       expect(declared).toContain(name);
     }

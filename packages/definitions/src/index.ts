@@ -5,3 +5,4 @@ export { validateDefinition, loadAppTemplate, supportedVersions } from './valida
 export { PUBLISHED_SCHEMAS, schemaId, isPublished } from './schemas.js';
 export { definitionProblems } from './problems.js';
 export * from './migrations/index.js';
+export { SCOPE_META_FIELDS, SCOPE_CONTEXT_SCHEMA, type ScopeMetaField } from './permission-scope.js';

@@ -2,6 +2,7 @@ import type {
   AppTemplate,
   EntityDefinition,
   FlowDefinition,
+  PermissionDefinition,
   ProgramDefinition,
   RuleDefinition,
 } from './generated/index.js';
@@ -12,6 +13,7 @@ export interface DefinitionTypes {
   rule: RuleDefinition;
   flow: FlowDefinition;
   program: ProgramDefinition;
+  permission: PermissionDefinition;
   'app-template': AppTemplate;
 }
 
@@ -23,6 +25,7 @@ export const CURRENT_FORMAT_VERSIONS: { readonly [K in DefinitionKind]: Definiti
   rule: 1,
   flow: 1,
   program: 1,
+  permission: 1,
   'app-template': 2,
 };
 

@@ -9,6 +9,7 @@ import decisionTable from '../../../schemas/decision-table.schema.json';
 import entity from '../../../schemas/entity.schema.json';
 import flow from '../../../schemas/flow.schema.json';
 import localizedText from '../../../schemas/localized-text.schema.json';
+import permission from '../../../schemas/permission.schema.json';
 import program from '../../../schemas/program.schema.json';
 import rule from '../../../schemas/rule.schema.json';
 
@@ -20,6 +21,7 @@ export const PUBLISHED_SCHEMAS: readonly object[] = [
   entity,
   flow,
   program,
+  permission,
   appTemplate,
   appTemplateV1,
 ];

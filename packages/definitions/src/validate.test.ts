@@ -4,6 +4,7 @@ import { validateDefinition, type DefinitionKind } from './index.js';
 import { fullEntity, minimalEntity } from './fixtures/entity.js';
 import { fullFlow, minimalFlow } from './fixtures/flow.js';
 import { fullProgram, minimalProgram } from './fixtures/program.js';
+import { fullPermission, minimalPermission } from './fixtures/permission.js';
 import { fullRule, minimalRule, ruleWithInputs } from './fixtures/rule.js';
 import { fullTemplate, minimalTemplate } from './fixtures/app-template.js';
 
@@ -14,6 +15,7 @@ const EXAMPLES: Record<DefinitionKind, { minimal: Doc; full: Doc }> = {
   rule: { minimal: minimalRule, full: fullRule },
   flow: { minimal: minimalFlow, full: fullFlow },
   program: { minimal: minimalProgram, full: fullProgram },
+  permission: { minimal: minimalPermission, full: fullPermission },
   'app-template': { minimal: minimalTemplate, full: fullTemplate },
 };
 
@@ -23,6 +25,7 @@ const ID_PATH: Record<DefinitionKind, string> = {
   rule: 'id',
   flow: 'id',
   program: 'id',
+  permission: 'id',
   'app-template': 'app.id',
 };
 
@@ -32,6 +35,7 @@ const ENUM_PATH: Record<DefinitionKind, string> = {
   rule: 'table.hitPolicy',
   flow: 'nodes.1.type',
   program: 'rounding.mode',
+  permission: 'actions.1',
   'app-template': 'flows.0.nodes.0.type',
 };
 
@@ -40,6 +44,7 @@ const REQUIRED_PATH: Record<DefinitionKind, string> = {
   rule: 'label',
   flow: 'nodes',
   program: 'metrics.0.window',
+  permission: 'roles',
   'app-template': 'app.version',
 };
 
@@ -175,10 +180,10 @@ describe('program definitions', () => {
   });
 
   it('reject dates that are not calendar dates and negative caps', () => {
-    const doc = { ...fullProgram, effectiveTo: '2026-02-30', caps: { perPartner: -1 } };
+    const doc = { ...fullProgram, effectiveTo: '2026-02-30', caps: { perSubject: -1 } };
     expect(problemsOf(validateDefinition('program', doc)).map((p) => `${p.code} ${p.path}`)).toEqual([
       'SCHEMA_FORMAT effectiveTo',
-      'SCHEMA_MINIMUM caps.perPartner',
+      'SCHEMA_MINIMUM caps.perSubject',
     ]);
   });
 });
@@ -206,5 +211,25 @@ describe('app templates', () => {
         expect.objectContaining({ code: 'SCHEMA_TYPE', path: '' }),
       ]);
     }
+  });
+});
+
+describe('permission definitions', () => {
+  it('require the readable fields of a grant that reads and the writable fields of one that writes', () => {
+    const { readableFields: _r, writableFields: _w, ...bare } = fullPermission;
+    const codes = problemsOf(validateDefinition('permission', bare)).map((p) => `${p.code} ${p.path}`);
+    expect(codes).toEqual(expect.arrayContaining(['SCHEMA_REQUIRED readableFields', 'SCHEMA_REQUIRED writableFields']));
+    expect(validateDefinition('permission', { ...bare, actions: ['delete'] }).ok).toBe(true);
+  });
+
+  it('accept "*" for every entity and field, and reject other words or bad paths', () => {
+    expect(validateDefinition('permission', { ...fullPermission, entity: '*', writableFields: '*' }).ok).toBe(true);
+    expect(validateDefinition('permission', { ...fullPermission, readableFields: 'all' }).ok).toBe(false);
+    const paths = problemsOf(validateDefinition('permission', { ...fullPermission, writableFields: ['a..b'] })).map((p) => p.path);
+    expect(paths).toContain('writableFields.0');
+  });
+
+  it('sit in an app template', () => {
+    expect(validateDefinition('app-template', { ...minimalTemplate, permissions: [minimalPermission, fullPermission] }).ok).toBe(true);
   });
 });

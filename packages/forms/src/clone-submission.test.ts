@@ -40,4 +40,28 @@ describe('cloneSubmission', () => {
       ['FORM_NOT_JSON', 'deep.x.x'],
     ]);
   });
+
+  it('copies own enumerable string keys only, from null-prototype objects too, into plain objects', () => {
+    const source = Object.assign(Object.create(null) as Record<string, unknown>, { a: 1, nested: { b: 2 } });
+    Object.defineProperty(source, 'hidden', { value: 1, enumerable: false });
+    source[Symbol.for('s') as unknown as string] = 1;
+    const problems: Problem[] = [];
+    const copy = cloneSubmission(source, problems);
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect(Reflect.ownKeys(copy)).toEqual(['a', 'nested']);
+    expect(copy).toEqual({ a: 1, nested: { b: 2 } });
+    expect(problems).toEqual([]);
+  });
+
+  it('refuses `$` keys at the top level only, and every refused key wherever it sits among the others', () => {
+    const problems: Problem[] = [];
+    const copy = cloneSubmission({ a: 1, $user: 'me', b: { $ok: 1, constructor: 2, c: 3 }, prototype: 4, d: 5 }, problems);
+    expect(copy).toEqual({ a: 1, b: { $ok: 1, c: 3 }, d: 5 });
+    expect(Object.keys(copy)).toEqual(['a', 'b', 'd']);
+    expect(problems.map((p) => [p.code, p.path])).toEqual([
+      ['FORM_RESERVED_KEY', '$user'],
+      ['FORM_FORBIDDEN_KEY', 'b.constructor'],
+      ['FORM_FORBIDDEN_KEY', 'prototype'],
+    ]);
+  });
 });

@@ -5,10 +5,11 @@
  */
 import { TrellisError, isTrellisError, type LocalizedText, type Problem } from '@trellis/errors';
 import type { JsonValue, Rule } from '@trellis/rules';
-import { readDefinition, type FieldRule } from './definition-model.js';
+import { readDefinition, type FieldRule, type FormModel } from './definition-model.js';
 import { compileSchema } from './compile-schema.js';
 import { compilePath, isWithin, type FieldPath } from './field-path.js';
 import { formProblems } from './problems.js';
+import { topLevelReads } from './rule-reads.js';
 import { schemaDefaults, staticallyRequired, withoutRequired } from './schema-fields.js';
 import { orderFieldSteps, type StepNode } from './step-order.js';
 import type { EntityDefinition } from '@trellis/definitions';
@@ -65,6 +66,28 @@ export interface FormPlan {
   readonly schemaRequired: readonly { readonly path: string; readonly covering: readonly number[] }[];
   readonly validations: readonly ValidationStep[];
   readonly validate: (record: unknown) => readonly Problem[];
+  /** the top-level fields the rule scope copies (rule-reads.ts); null: all of them */
+  readonly scopeFields: readonly string[] | null;
+  readonly mirrored: ReadonlySet<string> | null;
+}
+
+const isContextKey = (path: string): boolean => path.startsWith('$');
+
+/**
+ * The record fields rules can read. Every field, when that is not known or when a field path the
+ * runtime writes or checks starts with `$` (it would meet the context keys in the scope).
+ */
+function scopeFields(model: FormModel, fieldPaths: readonly string[]): ReadonlySet<string> | null {
+  if (fieldPaths.some(isContextKey)) return null;
+  const rules: Rule[] = [
+    ...model.computed.map((r) => r.rule),
+    ...model.visibility.map((r) => r.rule),
+    ...model.requiredWhen.map((r) => r.rule),
+    ...model.validations.map((r) => r.rule),
+    ...model.defaults.flatMap((d) => (d.rule === undefined ? [] : [d.rule])),
+  ];
+  const reads = topLevelReads(rules);
+  return reads === null ? null : new Set([...reads].filter((key) => !isContextKey(key)));
 }
 
 /** Joins a rule's location in the definition with a position inside the rule (`…/if/0`). */
@@ -160,6 +183,7 @@ export function compilePlan(definition: EntityDefinition, deps: FormDeps): FormP
   if (!schema.ok) rules.problems.push(formProblems.schemaInvalid(schema.problems));
   if (rules.problems.length > 0 || !schema.ok) throw new TrellisError(rules.problems as [Problem, ...Problem[]]);
   const selfChecked = new Set(requiredPaths);
+  const mirrored = scopeFields(model, [...defaults, ...steps, ...required].map((s) => s.path.path));
   return {
     defaults,
     steps,
@@ -168,5 +192,7 @@ export function compilePlan(definition: EntityDefinition, deps: FormDeps): FormP
     schemaRequired: schemaRequired.filter((p) => !selfChecked.has(p)).map((path) => ({ path, covering: covering(path) })),
     validations,
     validate: schema.validate,
+    scopeFields: mirrored === null ? null : [...mirrored],
+    mirrored,
   };
 }

@@ -11,9 +11,13 @@ import type { FormDeps, FormRuntime } from './types.js';
 
 let standard: FormDeps | undefined;
 
-/** Created on first use and shared, so every runtime compiles into the same validator instance. */
+/**
+ * Created on first use and shared, so every runtime compiles into the same validator instance.
+ * `plainData`: the validator only ever sees records copied by clone-submission.ts (plain objects
+ * and arrays), so it may skip ajv's own-property checks where they cannot change an answer.
+ */
 export function defaultFormDeps(): FormDeps {
-  standard ??= { validator: createSchemaValidator(), rules: { compile: (rule) => compileRule(rule) } };
+  standard ??= { validator: createSchemaValidator({ plainData: true }), rules: { compile: (rule) => compileRule(rule) } };
   return standard;
 }
 

@@ -56,31 +56,43 @@ export function hasParent(record: JsonObject, path: FieldPath): boolean {
 }
 
 /**
- * A submission being processed: the record and the scope rules read (the record's fields plus the
- * context keys). Both share every nested object; writes at the top level go to both.
+ * A submission being processed: the record and the scope rules read (rule-scope.ts: the context
+ * keys plus the record's fields, or those of them the rules can read). Both share every nested
+ * object; writes at the top level go to the scope too when it mirrors that field.
  */
 export interface Working {
   readonly record: JsonObject;
   readonly scope: JsonObject;
+  /** the top-level fields the scope mirrors; null: every field */
+  readonly mirrored: ReadonlySet<string> | null;
+}
+
+function mirrors(mirrored: ReadonlySet<string> | null, key: string): boolean {
+  return mirrored === null || mirrored.has(key);
+}
+
+/** Where a field's current value is read: the scope when it holds every field, else the record. */
+export function fieldsOf({ record, scope, mirrored }: Working): JsonObject {
+  return mirrored === null ? scope : record;
 }
 
 /**
  * Sets the value, creating missing parent objects. A parent that exists but is not an object is
  * left alone (the schema check reports it) and the value is not written.
  */
-export function setField({ record, scope }: Working, path: FieldPath, value: unknown): void {
+export function setField({ record, scope, mirrored }: Working, path: FieldPath, value: unknown): void {
   const { segments } = path;
   const top = segments[0] as string;
   if (segments.length === 1) {
     record[top] = value;
-    scope[top] = value;
+    if (mirrors(mirrored, top)) scope[top] = value;
     return;
   }
   let current = record[top];
   if (current === undefined) {
     current = {};
     record[top] = current;
-    scope[top] = current;
+    if (mirrors(mirrored, top)) scope[top] = current;
   }
   for (let i = 1; i < segments.length - 1; i++) {
     if (!isObject(current)) return;
@@ -92,11 +104,11 @@ export function setField({ record, scope }: Working, path: FieldPath, value: unk
   if (isObject(current)) current[path.key] = value;
 }
 
-export function deleteField({ record, scope }: Working, path: FieldPath): void {
+export function deleteField({ record, scope, mirrored }: Working, path: FieldPath): void {
   if (path.segments.length === 1) {
     if (hasOwn.call(record, path.key)) {
       delete record[path.key];
-      delete scope[path.key];
+      if (mirrors(mirrored, path.key)) delete scope[path.key];
     }
     return;
   }

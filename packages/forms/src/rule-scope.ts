@@ -1,7 +1,9 @@
 /**
  * The data rules see: the record's fields plus the reserved context keys `$now`, `$today` and
  * `$user` (docs/formats.md, "Rule data"). It is a shallow copy of the record (nested objects are
- * shared), so the record itself never carries the context keys.
+ * shared), so the record itself never carries the context keys. When the definition's rules can
+ * only read some top-level fields (rule-reads.ts), only those are copied: rules cannot tell the
+ * difference, and copying the whole record took as long as all the rules together.
  */
 import { TrellisError } from '@trellis/errors';
 import type { JsonObject } from './field-path.js';
@@ -17,11 +19,26 @@ export function checkContext(context: FormContext): void {
   }
 }
 
-export function ruleScope(record: JsonObject, context: FormContext): JsonObject {
-  const { now, user } = context;
-  const $user = user === undefined ? null : { id: user.id, roles: user.roles, partnerOrg: user.partnerOrg ?? null };
-  // the date as written: the caller chooses the time zone `now` is expressed in
-  return Object.assign({ $now: now, $today: now.slice(0, 10), $user }, record);
+const hasOwn = Object.prototype.hasOwnProperty;
+
+function userOf(context: FormContext): JsonObject | null {
+  const { user } = context;
+  return user === undefined ? null : { id: user.id, roles: user.roles, partnerOrg: user.partnerOrg ?? null };
+}
+
+/** the date as written: the caller chooses the time zone `now` is expressed in */
+const todayOf = (now: string): string => now.slice(0, 10);
+
+/** A fresh scope; `fields`: the top-level fields rules can read, or null for all of them. */
+export function ruleScope(record: JsonObject, context: FormContext, fields: readonly string[] | null): JsonObject {
+  const { now } = context;
+  const scope: JsonObject = { $now: now, $today: todayOf(now), $user: userOf(context) };
+  if (fields === null) return Object.assign(scope, record);
+  for (let i = 0; i < fields.length; i++) {
+    const key = fields[i] as string;
+    if (hasOwn.call(record, key)) scope[key] = record[key];
+  }
+  return scope;
 }
 
 /** json-logic-js truthiness: like JavaScript's, except that an empty array is false. */

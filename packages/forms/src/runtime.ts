@@ -32,7 +32,7 @@ import type { EntityDefinition } from '@trellis/definitions';
 import type { JsonValue } from '@trellis/rules';
 import { cloneJson, cloneSubmission, isPlainObject } from './clone-submission.js';
 import { compilePlan, type Evaluate, type FormPlan } from './compile-plan.js';
-import { deleteField, getAt, hasParent, isWithin, setField, type JsonObject, type Working } from './field-path.js';
+import { deleteField, fieldsOf, getAt, hasParent, isWithin, setField, type JsonObject, type Working } from './field-path.js';
 import { formProblems } from './problems.js';
 import { checkContext, isEmptyValue, ruleScope, truthy } from './rule-scope.js';
 import type { FormContext, FormDeps, FormRuntime, ProcessResult, UiState } from './types.js';
@@ -71,25 +71,25 @@ class Runtime implements FormRuntime {
     if (!isPlainObject(submission)) return { ok: false, errors: [formProblems.notAnObject()] };
     const problems: Problem[] = [];
     const record = cloneSubmission(submission, problems);
-    const working: Working = { record, scope: ruleScope(record, context) };
+    const working = this.working(record, context);
     const hidden = this.prepare(working, context, problems);
-    const { scope } = working;
-    this.checkRequired(scope, hidden, problems);
+    this.checkRequired(working, hidden, problems);
     this.checkSchema(record, hidden, problems);
-    this.checkValidations(scope, hidden, problems);
+    this.checkValidations(working.scope, hidden, problems);
     return problems.length === 0 ? { ok: true, record } : { ok: false, errors: problems };
   }
 
   evaluateUi(values: unknown, context: FormContext): UiState {
     checkContext(context);
     const record = isPlainObject(values) ? cloneSubmission(values, []) : {};
-    const working: Working = { record, scope: ruleScope(record, context) };
+    const working = this.working(record, context);
     const hidden = this.prepare(working, context, null);
     const { scope } = working;
+    const fields = fieldsOf(working);
     const { plan } = this;
     const computed: Record<string, JsonValue> = {};
     for (const step of plan.steps) {
-      const value = step.kind === 'computed' ? getAt(scope, step.path) : undefined;
+      const value = step.kind === 'computed' ? getAt(fields, step.path) : undefined;
       if (value !== undefined) computed[step.path.path] = value as JsonValue;
     }
     const required = plan.schemaRequired.filter((r) => !anyHidden(r.covering, hidden)).map((r) => r.path);
@@ -97,6 +97,11 @@ class Runtime implements FormRuntime {
       if (this.isRequired(check, scope, hidden, null)) required.push(check.path.path);
     }
     return { hidden: plan.visibilityPaths.filter((_, i) => hidden[i] === 1), required, computed };
+  }
+
+  private working(record: JsonObject, context: FormContext): Working {
+    const { plan } = this;
+    return { record, scope: ruleScope(record, context, plan.scopeFields), mirrored: plan.mirrored };
   }
 
   /** Steps 3 and 4: defaults, then computed fields and visibility. Returns the hidden flags. */
@@ -137,9 +142,11 @@ class Runtime implements FormRuntime {
     return truthy(run(check.evaluate, scope, check.path.path, check.location, sink));
   }
 
-  private checkRequired(scope: JsonObject, hidden: Uint8Array, problems: Problem[]): void {
+  private checkRequired(working: Working, hidden: Uint8Array, problems: Problem[]): void {
+    const { scope } = working;
+    const fields = fieldsOf(working);
     for (const check of this.plan.required) {
-      if (this.isRequired(check, scope, hidden, problems) && isEmptyValue(getAt(scope, check.path))) {
+      if (this.isRequired(check, scope, hidden, problems) && isEmptyValue(getAt(fields, check.path))) {
         problems.push(formProblems.required(check.path.path, check.label));
       }
     }

@@ -9,6 +9,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { TrellisError, type Problem } from '@trellis/errors';
 import { compileProblem } from './compile-problems.js';
+import { dateFormat } from './full-date.js';
+import { allowsPlainReads } from './plain-data.js';
 import { toProblems } from './problems.js';
 
 /** Checks one value; an empty array means valid. */
@@ -30,22 +32,42 @@ export interface SchemaValidatorOptions {
    * strict checks reject legitimate schemas such as `required` inside `if`/`then`.
    */
   readonly strict?: boolean;
+  /**
+   * The data is always plain JSON: objects whose prototype is Object.prototype or null (as
+   * JSON.parse or a checked copy make them), arrays and primitives. Properties are then read
+   * directly rather than through hasOwnProperty, which is a quarter faster, for every schema whose
+   * answers cannot differ (plain-data.ts); the others keep the own-property checks.
+   */
+  readonly plainData?: boolean;
 }
 
 const VALID: readonly Problem[] = Object.freeze([]);
 
-export function createSchemaValidator(options: SchemaValidatorOptions = {}): SchemaValidator {
+function newAjv(options: SchemaValidatorOptions, ownProperties: boolean): Ajv2020 {
   const ajv = new Ajv2020({
     allErrors: true,
     // `discriminator` lets a oneOf report only the branch its tag selects, instead of every branch.
     discriminator: true,
-    ownProperties: true,
+    ownProperties,
     logger: false,
     ...(options.strict === true
       ? { strict: true }
       : { strictSchema: true, strictNumbers: true, strictTypes: false, strictTuples: false, strictRequired: false }),
   });
   addFormats(ajv);
+  ajv.addFormat('date', dateFormat);
+  return ajv;
+}
+
+export function createSchemaValidator(options: SchemaValidatorOptions = {}): SchemaValidator {
+  const ajv = newAjv(options, true);
+  // created on first use: it only ever compiles self-contained schemas, so it needs no registered ones
+  let plainAjv: Ajv2020 | undefined;
+  const ajvFor = (schema: object): Ajv2020 => {
+    if (options.plainData !== true || !allowsPlainReads(schema)) return ajv;
+    plainAjv ??= newAjv(options, false);
+    return plainAjv;
+  };
 
   const addSchema = (schema: object): readonly Problem[] => {
     try {
@@ -66,7 +88,7 @@ export function createSchemaValidator(options: SchemaValidatorOptions = {}): Sch
     addSchema,
     compile(schema) {
       try {
-        const validate = ajv.compile(schema);
+        const validate = ajvFor(schema).compile(schema);
         return (data) => (validate(data) ? VALID : toProblems(validate.errors ?? []));
       } catch (error) {
         const problems = [compileProblem(error)];

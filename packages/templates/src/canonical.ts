@@ -7,7 +7,7 @@ import { configure } from 'safe-stable-stringify';
 const stringify = configure({ deterministic: true, strict: true });
 
 /** The collections of an app template whose order carries no meaning: sorted by id on export. */
-export const SORTED_COLLECTIONS = ['entities', 'rules', 'flows', 'programs', 'roles'] as const;
+export const SORTED_COLLECTIONS = ['entities', 'rules', 'flows', 'programs', 'permissions', 'roles'] as const;
 
 /** Deterministic JSON text of any JSON value (keys sorted; array order kept). */
 export function canonicalJson(value: unknown, indent = 0): string {

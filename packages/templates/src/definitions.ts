@@ -6,6 +6,7 @@ export const COLLECTION_KINDS = {
   rules: 'rule',
   flows: 'flow',
   programs: 'program',
+  permissions: 'permission',
   roles: 'role',
 } as const;
 

@@ -20,36 +20,11 @@ export const templateProblems = {
       en: `There is no entity "${id}" in this template`,
       'zh-CN': `此模板中没有实体"${id}"`,
     }, { entity: id }),
-  unknownForm: (path: string, id: string) =>
-    problem('TEMPLATE_UNKNOWN_FORM', path, {
-      en: `The form "${id}" does not exist: a form task must name an entity of this template`,
-      'zh-CN': `表单"${id}"不存在：表单任务必须引用此模板中的实体`,
-    }, { form: id }),
-  formMissing: (path: string) =>
-    problem('TEMPLATE_FORM_MISSING', path, {
-      en: 'A form task must name its form (an entity id) in settings.form',
-      'zh-CN': '表单任务必须在 settings.form 中指定表单（实体 id）',
-    }),
   unknownRole: (path: string, id: string) =>
     problem('TEMPLATE_UNKNOWN_ROLE', path, {
       en: `There is no role "${id}" in this template`,
       'zh-CN': `此模板中没有角色"${id}"`,
     }, { role: id }),
-  unknownNode: (path: string, id: string) =>
-    problem('TEMPLATE_UNKNOWN_NODE', path, {
-      en: `The edge refers to node "${id}", which is not in this flow`,
-      'zh-CN': `连线引用了节点"${id}"，但该流程中没有此节点`,
-    }, { node: id }),
-  startCount: (path: string, count: number) =>
-    problem('TEMPLATE_FLOW_START_COUNT', path, {
-      en: `A flow needs exactly one start node; this one has ${count}`,
-      'zh-CN': `流程必须恰好有一个开始节点；此流程有 ${count} 个`,
-    }, { count }),
-  noEnd: (path: string) =>
-    problem('TEMPLATE_FLOW_NO_END', path, {
-      en: 'A flow needs at least one end node',
-      'zh-CN': '流程至少需要一个结束节点',
-    }),
   ruleTestFailed: (path: string, name: string, expected: unknown, actual: unknown) =>
     problem('TEMPLATE_RULE_TEST_FAILED', path, {
       en: `Rule test "${name}" failed: expected ${show(expected)}, got ${show(actual)}`,
@@ -104,9 +79,8 @@ const KIND_NAMES: Readonly<Record<string, LocalizedText>> = {
   rule: { en: 'rule', 'zh-CN': '规则' },
   flow: { en: 'flow', 'zh-CN': '流程' },
   program: { en: 'program', 'zh-CN': '激励方案' },
+  permission: { en: 'permission', 'zh-CN': '权限' },
   role: { en: 'role', 'zh-CN': '角色' },
-  node: { en: 'node', 'zh-CN': '节点' },
-  edge: { en: 'edge', 'zh-CN': '连线' },
 };
 
 function kindName(kind: string): LocalizedText {

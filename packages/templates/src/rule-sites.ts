@@ -35,8 +35,14 @@ function programSites(program: ProgramDefinition): RuleSite[] {
   const at = `programs.${program.id}`;
   return [
     { rule: program.eligibility, path: `${at}.eligibility` },
-    { rule: program.formula, path: `${at}.formula` },
     ...program.metrics.flatMap((m, i) => (m.filter === undefined ? [] : [{ rule: m.filter, path: `${at}.metrics.${i}.filter` }])),
+    ...(program.derived ?? []).flatMap((d, i) => (d.table !== undefined
+      ? d.table.inputs.map((input, j) => ({ rule: input.expr, path: `${at}.derived.${i}.table.inputs.${j}.expr` }))
+      : [{ rule: d.logic ?? null, path: `${at}.derived.${i}.logic` }])),
+    ...program.lines.flatMap((line, i) => [
+      ...(line.amount === undefined ? [] : [{ rule: line.amount, path: `${at}.lines.${i}.amount` }]),
+      ...(line.rate === undefined ? [] : [{ rule: line.rate, path: `${at}.lines.${i}.rate` }]),
+    ]),
   ];
 }
 

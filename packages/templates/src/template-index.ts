@@ -1,6 +1,6 @@
 import {
   CURRENT_FORMAT_VERSIONS, validateDefinition,
-  type AppTemplate, type DefinitionTypes, type EntityDefinition, type FlowDefinition, type ProgramDefinition, type RoleDefinition,
+  type AppTemplate, type DefinitionTypes, type EntityDefinition, type FlowDefinition, type PermissionDefinition, type ProgramDefinition, type RoleDefinition,
   type RuleDefinition, type SampleData,
 } from '@trellis/definitions';
 import { COLLECTIONS, type Collection } from './definitions.js';
@@ -16,6 +16,7 @@ export interface TemplateIndex {
   readonly rules: readonly RuleDefinition[];
   readonly flows: readonly FlowDefinition[];
   readonly programs: readonly ProgramDefinition[];
+  readonly permissions: readonly PermissionDefinition[];
   readonly roles: readonly RoleDefinition[];
   readonly sampleData: SampleData;
   /** the first well-formed entity of each id */
@@ -42,7 +43,7 @@ function knownIds(doc: JsonObject): Record<Collection, Set<string>> {
   return Object.fromEntries(entries) as Record<Collection, Set<string>>;
 }
 
-function wellFormed<K extends 'entity' | 'rule' | 'flow' | 'program'>(kind: K, items: unknown[]): DefinitionTypes[K][] {
+function wellFormed<K extends 'entity' | 'rule' | 'flow' | 'program' | 'permission'>(kind: K, items: unknown[]): DefinitionTypes[K][] {
   return items.flatMap((item) => {
     const result = validateDefinition(kind, item);
     return result.ok ? [result.value] : [];
@@ -66,6 +67,7 @@ export function indexTemplate(template: AppTemplate): TemplateIndex {
       rules: template.rules ?? [],
       flows: template.flows ?? [],
       programs: template.programs ?? [],
+      permissions: template.permissions ?? [],
       roles: template.roles ?? [],
       sampleData: template.sampleData ?? {},
     },
@@ -86,6 +88,7 @@ export function indexWellFormedParts(doc: unknown): TemplateIndex | null {
       rules: wellFormed('rule', itemsOf(doc, 'rules')),
       flows: wellFormed('flow', itemsOf(doc, 'flows')),
       programs: wellFormed('program', itemsOf(doc, 'programs')),
+      permissions: wellFormed('permission', itemsOf(doc, 'permissions')),
       roles: itemsOf(doc, 'roles').filter((r): r is RoleDefinition => isObject(r) && typeof r.id === 'string'),
       sampleData: isSampleData(doc.sampleData) ? doc.sampleData : {},
     },

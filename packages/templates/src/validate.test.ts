@@ -47,7 +47,7 @@ describe('validateTemplate', () => {
     expect(found).toContain('entities.2 TEMPLATE_DUPLICATE_ID');
     expect(found).toContain('rules.bonus.logic.dec_mul.0.var RULE_UNKNOWN_VAR');
     expect(found).toContain('rules.rebate_rate.tests.0 TEMPLATE_RULE_TEST_FAILED');
-    expect(found).toContain('flows.onboarding.nodes.1.settings.form TEMPLATE_UNKNOWN_FORM');
+    expect(found).toContain('flows.onboarding.nodes.1.settings.form FLOW_UNKNOWN_ENTITY');
     expect(found).toContain('sampleData.partner.2.tier TEMPLATE_SAMPLE_RECORD_INVALID');
 
     expect(problems.find((p) => p.code === 'RULE_UNKNOWN_VAR')?.details).toMatchObject({ suggestion: 'sales' });
@@ -85,25 +85,28 @@ describe('validateTemplate', () => {
     pushAt(doc, 'flows.0.nodes', { id: 'task', type: 'form_task' });
     setAt(doc, 'flows.0.edges.1.condition', { '==': [{ var: 'teir' }, 'gold'] });
     expect(codesAt(problemsOf(doc))).toEqual(expect.arrayContaining([
-      'flows.onboarding.edges.2.target TEMPLATE_UNKNOWN_NODE',
-      'flows.onboarding.nodes TEMPLATE_FLOW_START_COUNT',
-      'flows.onboarding.nodes TEMPLATE_FLOW_NO_END',
-      'flows.onboarding.nodes.4.settings.form TEMPLATE_FORM_MISSING',
+      'flows.onboarding.edges.2.target FLOW_UNKNOWN_NODE',
+      'flows.onboarding.nodes.3 FLOW_MULTIPLE_STARTS',
+      'flows.onboarding.nodes FLOW_NO_END',
+      'flows.onboarding.nodes.5.settings.form FLOW_INVALID_SETTINGS',
       'flows.onboarding.edges.1.condition.==.0.var RULE_UNKNOWN_VAR',
     ]));
   });
 
-  it('checks programs: entities, eligibility against the subject, formula against inputs', () => {
+  it('checks programs: entities, fields, eligibility against the subject, formulas against the values', () => {
     const doc = smallTemplate();
-    setAt(doc, 'programs.0.eligibility', { '==': [{ var: 'tierr' }, 'gold'] });
-    setAt(doc, 'programs.0.formula', { dec_mul: [{ var: 'revenue' }, 0.02] });
-    pushAt(doc, 'programs.0.metrics', { ...(getAt(doc, 'programs.0.metrics.0') as object), id: 'other', field: 'actaul' });
+    setAt(doc, 'programs.0.eligibility', { '==': [{ var: '$subject.tierr' }, 'gold'] });
+    setAt(doc, 'programs.0.lines.0.rate', { dec_mul: [{ var: 'revenue' }, 0.02] });
+    pushAt(doc, 'programs.0.metrics', { ...(getAt(doc, 'programs.0.metrics.0') as object), id: 'other', field: 'actaul', subjectField: 'partnr' });
+    pushAt(doc, 'programs.0.lines', { id: 'more', label: { en: 'More', 'zh-CN': '更多' }, base: 'nothing', rate: 0.01 });
     setAt(doc, 'programs.0.metrics.0.entity', 'orders');
     expect(codesAt(problemsOf(doc))).toEqual(expect.arrayContaining([
       'programs.sales_rebate.eligibility.==.0.var RULE_UNKNOWN_VAR',
-      'programs.sales_rebate.formula.dec_mul.0.var RULE_UNKNOWN_VAR',
+      'programs.sales_rebate.lines.0.rate.dec_mul.0.var RULE_UNKNOWN_VAR',
       'programs.sales_rebate.metrics.0.entity TEMPLATE_UNKNOWN_ENTITY',
       'programs.sales_rebate.metrics.1.field RULE_UNKNOWN_VAR',
+      'programs.sales_rebate.metrics.1.subjectField RULE_UNKNOWN_VAR',
+      'programs.sales_rebate.lines.1.base TEMPLATE_PROGRAM_UNKNOWN_BASE',
     ]));
   });
 
@@ -130,7 +133,7 @@ describe('validateTemplate', () => {
     setAt(doc, 'flows.0.nodes.1.settings.form', 'nope');
     const found = codesAt(problemsOf(doc));
     expect(found).toContain('rules.rebate_rate.label SCHEMA_REQUIRED');
-    expect(found).toContain('flows.onboarding.nodes.1.settings.form TEMPLATE_UNKNOWN_FORM');
+    expect(found).toContain('flows.onboarding.nodes.1.settings.form FLOW_UNKNOWN_ENTITY');
   });
 
   it('rejects what is not a template at all', () => {

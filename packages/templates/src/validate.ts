@@ -2,6 +2,7 @@ import { loadAppTemplate, type AppTemplate } from '@trellis/definitions';
 import type { Problem } from '@trellis/errors';
 import { checkEntities } from './check-entities.js';
 import { checkFlows } from './check-flows.js';
+import { checkPermissions } from './check-permissions.js';
 import { checkDuplicateIds } from './check-ids.js';
 import { checkPrograms } from './check-programs.js';
 import { checkRoles } from './check-roles.js';
@@ -24,6 +25,7 @@ function crossChecks(index: TemplateIndex): Problem[] {
     ...checkFlows(index),
     ...checkPrograms(index),
     ...checkRoles(index),
+    ...checkPermissions(index),
     ...checkSampleData(index, entities.sound),
   ];
 }

@@ -1,8 +1,12 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
+import { migrateCommands } from './migrate.js';
 import { ruleCommands } from './rule.js';
+import { serveCommands } from './serve.js';
+import { startCommands } from './start.js';
 import { templateCommands } from './template.js';
+import { userCommands } from './user.js';
 
 /** The outcome an action hands back; `run` exits with it. */
 export type Finish = (code: ExitCode) => void;
@@ -16,4 +20,4 @@ export interface CommandGroup {
   readonly register: (program: Command, cli: CliContext, finish: Finish) => void;
 }
 
-export const COMMAND_GROUPS: readonly CommandGroup[] = [ruleCommands, templateCommands];
+export const COMMAND_GROUPS: readonly CommandGroup[] = [ruleCommands, templateCommands, serveCommands, startCommands, migrateCommands, userCommands];

@@ -5,9 +5,13 @@ import { contentHash, exportTemplate, planImport, templateDefinitions, validateT
 import { problemLine, reportErrors, type CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { readJsonFile, writeText } from '../json-input.js';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { messages } from '../messages.js';
 import { planReport } from '../plan-report.js';
 import type { CommandGroup, Finish } from './registry.js';
+import type { ServerFlags } from './serve-options.js';
+import { exportAppFromDatabase, importTemplateFile } from './template-db.js';
 
 /** A rejected template's problems are the command's report: on stdout, with their number. */
 function listProblems(cli: CliContext, problems: readonly Problem[]): ExitCode {
@@ -84,6 +88,11 @@ function plan(cli: CliContext, file: string, against: string): ExitCode {
   return result.conflicts.length > 0 ? ExitCode.Failed : ExitCode.Ok;
 }
 
+/** `template export` takes a file (canonicalise it) or, when no such file exists, an app id in the database. */
+function isFile(cli: CliContext, source: string): boolean {
+  return existsSync(resolve(cli.io.cwd, source));
+}
+
 export const templateCommands: CommandGroup = {
   name: 'template',
   register(program: Command, cli: CliContext, finish: Finish) {
@@ -96,9 +105,20 @@ export const templateCommands: CommandGroup = {
     template
       .command('export')
       .description(cli.t(messages.templateExport))
-      .argument('<file>', cli.t(messages.templateFile))
+      .argument('<source>', cli.t(messages.templateSource))
       .option('--out <file>', cli.t(messages.outOption))
-      .action((file: string, options: { out?: string }) => finish(exportFile(cli, file, options.out)));
+      .option('--database-url <url>', cli.t(messages.databaseUrlOption))
+      .option('--data-dir <dir>', cli.t(messages.dataDirOption))
+      .action(async (source: string, options: ServerFlags & { out?: string }) =>
+        finish(isFile(cli, source) ? exportFile(cli, source, options.out) : await exportAppFromDatabase(cli, source, options.out, options)));
+    template
+      .command('import')
+      .description(cli.t(messages.templateImport))
+      .argument('<file>', cli.t(messages.templateFile))
+      .option('--dry-run', cli.t(messages.dryRunOption))
+      .option('--database-url <url>', cli.t(messages.databaseUrlOption))
+      .option('--data-dir <dir>', cli.t(messages.dataDirOption))
+      .action(async (file: string, options: ServerFlags & { dryRun?: boolean }) => finish(await importTemplateFile(cli, file, options)));
     template
       .command('plan')
       .description(cli.t(messages.templatePlan))

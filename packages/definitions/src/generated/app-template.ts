@@ -7,6 +7,7 @@ import type { DefinitionId } from './common.js';
 import type { EntityDefinition } from './entity.js';
 import type { FlowDefinition } from './flow.js';
 import type { LocalizedText } from './localized-text.js';
+import type { PermissionDefinition } from './permission.js';
 import type { ProgramDefinition } from './program.js';
 import type { RuleDefinition } from './rule.js';
 
@@ -37,6 +38,7 @@ export interface AppTemplate {
   rules?: RuleDefinition[];
   flows?: FlowDefinition[];
   programs?: ProgramDefinition[];
+  permissions?: PermissionDefinition[];
   sampleData?: SampleData;
   contentHash?: ContentHash;
 }

@@ -8,14 +8,6 @@ import type { DefinitionId, FieldPath, IsoDate, ObjectSchema } from './common.js
 import type { DecisionTableCell, DecisionTableValues } from './decision-table.js';
 import type { FieldDefault, FieldPaths, FieldRules } from './entity.js';
 import type { FlowNodePosition, FlowNodeSettings, FlowNodeType } from './flow.js';
-import type {
-  MetricAggregate,
-  MetricWindow,
-  ProgramCaps,
-  ProgramPeriod,
-  ProgramProration,
-  ProgramRounding
-} from './program.js';
 import type { RuleExpression, RuleTest } from './rule.js';
 
 /**
@@ -239,16 +231,22 @@ export interface ProgramDefinitionV1 {
   label: PlainText;
   description?: PlainText;
   subjectEntity: DefinitionId;
-  period: ProgramPeriod;
+  period: 'month' | 'quarter' | 'year';
   effectiveFrom: IsoDate;
   effectiveTo?: IsoDate;
   inputs: ObjectSchema;
   eligibility: RuleExpression;
   metrics: ProgramMetricV1[];
   formula: RuleExpression;
-  caps?: ProgramCaps;
-  proration: ProgramProration;
-  rounding: ProgramRounding;
+  caps?: {
+    perPartner?: number;
+    perProgram?: number;
+  };
+  proration: 'none' | 'days_active';
+  rounding: {
+    scale: number;
+    mode: 'half_up' | 'half_even' | 'down' | 'up' | 'floor' | 'ceil';
+  };
   currency: string;
 }
 /**
@@ -259,8 +257,8 @@ export interface ProgramMetricV1 {
   id: DefinitionId;
   label: PlainText;
   entity: DefinitionId;
-  aggregate: MetricAggregate;
+  aggregate: 'sum' | 'avg' | 'min' | 'max' | 'count';
   field?: FieldPath;
   filter?: RuleExpression;
-  window: MetricWindow;
+  window: 'current' | 'previous' | 'same_last_year' | 'year_to_date';
 }

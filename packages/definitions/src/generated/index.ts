@@ -6,5 +6,6 @@ export type * from './decision-table.js';
 export type * from './entity.js';
 export type * from './flow.js';
 export type * from './localized-text.js';
+export type * from './permission.js';
 export type * from './program.js';
 export type * from './rule.js';

@@ -1,0 +1,11 @@
+export { buildApp, type BuildAppOptions } from './app.js';
+export { openStorage, startServer, type BeforeReady, type RunningServer, type StartOptions } from './server.js';
+export { prepareApp, type Prepared } from './lifecycle.js';
+export { readConfig, describeConfig, formatConfig, CONFIG_DEFAULTS, type ServerConfig, type Env } from './config.js';
+export { handleShutdown, type ShutdownOptions, type SignalSource } from './shutdown.js';
+export { HttpProblem } from './http/http-problem.js';
+export { createUser, updateUser, type NewUser, type CreatedUser } from './identity/users.js';
+export { createPasswordHasher, generatePassword, DEFAULT_SCRYPT_PARAMS, MIN_PASSWORD_LENGTH, type PasswordHasher } from './identity/password.js';
+export { importTemplate, planTemplateImport, type TemplateImportReport } from './services/import-template.js';
+export { exportAppTemplate } from './services/export-template.js';
+export type { Clock } from './types.js';

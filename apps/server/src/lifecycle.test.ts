@@ -1,0 +1,49 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { createStorage } from '@trellis/storage';
+import { buildApp } from './app.js';
+import { prepareApp } from './lifecycle.js';
+import { TEST_SCRYPT } from './testing/test-app.js';
+
+let app: FastifyInstance | undefined;
+afterEach(async () => app?.close());
+
+async function unpreparedApp(): Promise<FastifyInstance> {
+  app = await buildApp({ storage: await createStorage(), scrypt: TEST_SCRYPT });
+  return app;
+}
+
+describe('start-up', () => {
+  it('/healthz and /api answer 503 until migrated, then healthz is 200', async () => {
+    const server = await unpreparedApp();
+    const before = await server.inject({ method: 'GET', url: '/healthz' });
+    expect(before.statusCode).toBe(503);
+    expect(before.json()).toMatchObject({ code: 'SERVER_NOT_READY', status: 503 });
+    expect(before.headers['retry-after']).toBe('1');
+    const api = await server.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'a', password: 'b' } });
+    expect(api.statusCode).toBe(503);
+
+    const prepared = await prepareApp(server);
+    expect(prepared.applied.length).toBeGreaterThan(0);
+    const after = await server.inject({ method: 'GET', url: '/healthz' });
+    expect(after.statusCode).toBe(200);
+    expect(after.json()).toEqual({ status: 'ok', storage: 'pglite' });
+  });
+
+  it('creates the first admin only once: a second start finds it', async () => {
+    const server = await unpreparedApp();
+    const first = await prepareApp(server);
+    expect(first.firstAdmin?.user).toMatchObject({ username: 'admin', roles: ['admin'], mustChangePassword: true });
+    expect(first.firstAdmin?.generatedPassword).toHaveLength(24);
+    const second = await prepareApp(server);
+    expect(second).toEqual({ applied: [], firstAdmin: null });
+    expect((await server.storage.read.users.list()).length).toBe(1);
+  });
+
+  it('/healthz turns 503 once shutdown begins', async () => {
+    const server = await unpreparedApp();
+    await prepareApp(server);
+    server.readiness.markStopping();
+    expect((await server.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(503);
+  });
+});

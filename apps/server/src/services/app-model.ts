@@ -1,0 +1,61 @@
+/**
+ * What serving an app's records needs from its published definitions: the entities (forms) and
+ * the compiled permission model. Built once per set of published versions and kept: each request
+ * asks storage only for the summary of the app's definitions (kinds, versions, hashes, no bodies)
+ * and rebuilds the model only when a publish changed that summary. Cached per storage, since
+ * tests run several databases in one process.
+ */
+import type { EntityDefinition, PermissionDefinition } from '@trellis/definitions';
+import { TrellisError } from '@trellis/errors';
+import { compilePermissions, type PermissionModel } from '@trellis/permissions';
+import type { StorageReader } from '@trellis/storage';
+import { serviceProblems } from './problems.js';
+
+export interface PublishedEntity {
+  readonly app: string;
+  readonly version: number;
+  readonly definition: EntityDefinition;
+}
+
+export interface AppModel {
+  readonly app: string;
+  readonly permissions: PermissionModel;
+  /** the latest published version of the entity; ENTITY_NOT_FOUND (404) when there is none */
+  entity(id: string): PublishedEntity;
+}
+
+type Reader = Pick<StorageReader, 'definitions'>;
+
+const cache = new WeakMap<Reader, Map<string, { key: string; model: AppModel }>>();
+
+async function build(reader: Reader, app: string): Promise<AppModel> {
+  const published = await reader.definitions.listPublished(app);
+  const bodies = (kind: string) => published.filter((d) => d.kind === kind);
+  const entities = new Map(bodies('entity').map((d) => [d.id, { app, version: d.version, definition: d.body as unknown as EntityDefinition }]));
+  const permissions = compilePermissions(
+    bodies('permission').map((d) => d.body as unknown as PermissionDefinition),
+    bodies('role').map((d) => d.id),
+    { entities: [...entities.values()].map((e) => e.definition) },
+  );
+  return {
+    app,
+    permissions,
+    entity(id) {
+      const found = entities.get(id);
+      if (found === undefined) throw new TrellisError([serviceProblems.entityNotFound(id)]);
+      return found;
+    },
+  };
+}
+
+export async function loadAppModel(reader: Reader, app: string): Promise<AppModel> {
+  const summary = await reader.definitions.listDefinitions(app);
+  const key = summary.map((d) => `${d.kind}/${d.id}@${d.latestVersion ?? '-'}:${d.contentHash ?? ''}`).join('\n');
+  let perApp = cache.get(reader);
+  if (perApp === undefined) cache.set(reader, (perApp = new Map()));
+  const cached = perApp.get(app);
+  if (cached !== undefined && cached.key === key) return cached.model;
+  const model = await build(reader, app);
+  perApp.set(app, { key, model });
+  return model;
+}

@@ -1,0 +1,118 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  checkTree, fieldsOf, fromJsonLogic, newGroup, staticErrors, toJsonLogic, updateAt, type ConditionTree, type Group,
+} from '@trellis/conditions';
+import type { Problem } from '@trellis/errors';
+import { checkRuleAgainstSchema, checkRuleSafety, type JsonSchemaObject, type Rule } from '@trellis/rules';
+import { formatJson } from '../common/format-json.js';
+import { ProblemList } from '../common/ProblemList.js';
+import { useLocale } from '../i18n/i18n.js';
+import { SAMPLE_ENTITIES, type SampleEntity } from '../sample/template.js';
+import { ConditionGroup } from './ConditionGroup.js';
+import { FormulaEditor } from './FormulaEditor.js';
+import type { SampleValues } from './sample-data.js';
+import { TryItPanel } from './TryItPanel.js';
+
+type Formula = { rule: Rule } | { parseError: string };
+
+function parseFormula(text: string): Formula {
+  try {
+    return { rule: JSON.parse(text) as Rule };
+  } catch (error) {
+    return { parseError: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * A formula's static errors; why it cannot be shown as conditions is added only when nothing else
+ * is wrong (an unknown field would otherwise be reported twice).
+ */
+function formulaErrors(rule: Rule, schema: JsonSchemaObject, conversion: readonly Problem[]): Problem[] {
+  const errors = [...checkRuleSafety(rule), ...checkRuleAgainstSchema(rule, schema)];
+  return errors.length > 0 ? errors : [...conversion];
+}
+
+export function RuleBuilderScreen() {
+  const { t } = useTranslation();
+  const { pick } = useLocale();
+  const [entity, setEntity] = useState<SampleEntity | undefined>(SAMPLE_ENTITIES[0]);
+  const [tree, setTree] = useState<Group>(newGroup());
+  /** the formula text while editing as a formula; null while editing conditions */
+  const [formula, setFormula] = useState<string | null>(null);
+  const [formulaProblems, setFormulaProblems] = useState<readonly Problem[]>([]);
+  const [values, setValues] = useState<SampleValues>({});
+  const fields = useMemo(() => (entity === undefined ? [] : fieldsOf(entity.schema, entity.labels)), [entity]);
+
+  if (entity === undefined) return null;
+  const parsed = formula === null ? { rule: toJsonLogic(tree) } : parseFormula(formula);
+  const rule = 'rule' in parsed ? parsed.rule : null;
+  const problems: readonly Problem[] = formula === null
+    ? [...checkTree(tree, fields), ...staticErrors(tree, entity.schema)]
+    : rule === null ? [] : formulaErrors(rule, entity.schema, formulaProblems);
+
+  const edit = (path: string, next: ConditionTree | null) => setTree((current) => updateAt(current, path, () => next) as Group);
+  const toFormula = () => {
+    setFormula(JSON.stringify(toJsonLogic(tree), null, 2));
+    setFormulaProblems([]);
+  };
+  const toBuilder = () => {
+    if (rule === null) return;
+    const read = fromJsonLogic(rule, fields);
+    if (read.ok) {
+      setTree(read.value);
+      setFormula(null);
+    } else {
+      setFormulaProblems(read.problems);
+    }
+  };
+
+  return (
+    <div className="screen rules">
+      <header className="screen-header">
+        <h1>{t('rules.title')}</h1>
+        <p className="muted">{t('rules.intro')}</p>
+        <label className="inline">
+          <span>{t('rules.data')}</span>
+          <select
+            aria-label={t('rules.data')}
+            value={entity.id}
+            onChange={(e) => {
+              setEntity(SAMPLE_ENTITIES.find((x) => x.id === e.target.value) ?? entity);
+              setTree(newGroup());
+              setFormula(null);
+              setValues({});
+            }}
+          >
+            {SAMPLE_ENTITIES.map((x) => <option key={x.id} value={x.id}>{pick(x.label)}</option>)}
+          </select>
+        </label>
+      </header>
+      <div className="columns">
+        <div className="column">
+          <div className="tabs" role="radiogroup" aria-label={t('rules.mode')}>
+            <label><input type="radio" name="mode" checked={formula === null} onChange={toBuilder} />{t('rules.builder')}</label>
+            <label><input type="radio" name="mode" checked={formula !== null} onChange={toFormula} />{t('rules.formula')}</label>
+          </div>
+          {formula === null
+            ? <ConditionGroup group={tree} path="" fields={fields} problems={problems} onEdit={edit} />
+            : <FormulaEditor text={formula} fields={fields} onText={(text) => { setFormula(text); setFormulaProblems([]); }} onApply={toBuilder} />}
+          <section className="panel" aria-labelledby="problems-title">
+            <h2 id="problems-title">{t('rules.problems')}</h2>
+            {'parseError' in parsed && <p className="problems error" role="alert">{t('formula.invalidJson', { message: parsed.parseError })}</p>}
+            {formulaProblems.length > 0 && <p className="muted">{t('rules.notRepresentable')}</p>}
+            {problems.length === 0 && !('parseError' in parsed) ? <p className="muted ok">{t('rules.noProblems')}</p> : <ProblemList problems={problems} showPaths={formula !== null} />}
+          </section>
+        </div>
+        <div className="column">
+          <section className="panel" aria-labelledby="logic-title">
+            <h2 id="logic-title">{formula === null ? t('rules.generated') : t('rules.logic')}</h2>
+            <pre className="json" aria-labelledby="logic-title" data-testid="json-logic">{rule === null ? '' : formatJson(rule)}</pre>
+          </section>
+          <TryItPanel rule={rule} fields={fields} values={values} onValues={setValues} />
+        </div>
+      </div>
+    </div>
+  );
+}
+

@@ -1,0 +1,42 @@
+/**
+ * The studio works on the PRM app template until it talks to a server: its entities give the
+ * rule builder data to read, its decision-table rules give the table editor something to edit.
+ * Nothing here names a PRM entity or rule; the screens list whatever the template holds.
+ */
+import { loadAppTemplate, type AppTemplate } from '@trellis/definitions';
+import type { LocalizedText } from '@trellis/errors';
+import type { FieldLabels } from '@trellis/conditions';
+import type { DecisionTable, JsonSchemaObject } from '@trellis/rules';
+import template from '../../../../seed/prm/template.json';
+
+export interface SampleEntity {
+  readonly id: string;
+  readonly label: LocalizedText;
+  readonly schema: JsonSchemaObject;
+  readonly labels: FieldLabels;
+}
+
+export interface SampleTable {
+  readonly id: string;
+  readonly label: LocalizedText;
+  readonly table: DecisionTable;
+}
+
+function load(): AppTemplate {
+  const loaded = loadAppTemplate(structuredClone(template));
+  if (!loaded.ok) throw new Error(`the sample template is invalid: ${loaded.problems.map((p) => `${p.path} ${p.message.en}`).join('; ')}`);
+  return loaded.value;
+}
+
+const app = load();
+
+export const SAMPLE_ENTITIES: readonly SampleEntity[] = (app.entities ?? []).map((e) => ({
+  id: e.id,
+  label: e.label,
+  schema: e.schema as JsonSchemaObject,
+  labels: (e.fields ?? {}) as FieldLabels,
+}));
+
+// The generated DecisionTable type and the rules package's hand-written one are kept structurally identical.
+export const SAMPLE_TABLES: readonly SampleTable[] = (app.rules ?? []).flatMap((r) =>
+  (r.table === undefined ? [] : [{ id: r.id, label: r.label, table: r.table as DecisionTable }]));

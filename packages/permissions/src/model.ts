@@ -1,0 +1,168 @@
+import type { EntityDefinition, PermissionDefinition } from '@trellis/definitions';
+import { TrellisError, type Problem } from '@trellis/errors';
+import { checkRuleSafety, compileRule, type JsonValue, type Rule } from '@trellis/rules';
+import { changedPaths, covers, pickFields, sameValue, unionFields, valueAt } from './fields.js';
+import { permissionProblems } from './problems.js';
+import { anyOf, bindUser, truthy, userContext } from './scope.js';
+import type { FieldSet, JsonObject, PermissionAction, PermissionUser, RecordFacts, RecordMeta } from './types.js';
+
+interface Grant {
+  readonly roles: ReadonlySet<string>;
+  readonly entity: string;
+  readonly actions: ReadonlySet<PermissionAction>;
+  readonly readable: FieldSet;
+  readonly writable: FieldSet;
+  readonly scope: Rule;
+}
+
+/** Fields the server derives whatever a client sends, per entity (see CompileOptions.entities). */
+interface Derived {
+  readonly computed: readonly string[];
+  readonly defaults: ReadonlyMap<string, JsonValue>;
+}
+
+export interface CompileOptions {
+  /**
+   * The app's entities. With them, `computed` fields (the form runtime recomputes them from other
+   * fields) never count as written, and on create neither does a field left at its fixed default.
+   */
+  readonly entities?: readonly EntityDefinition[];
+}
+
+export interface ReadOptions {
+  readonly meta?: RecordMeta;
+  /** 'read' (default) or 'export': whose grants' readable fields apply */
+  readonly action?: 'read' | 'export';
+}
+
+export interface WriteOptions {
+  readonly meta?: RecordMeta;
+  /** default: 'create' without `before`, else 'update'; 'import' for rows of an import */
+  readonly action?: 'create' | 'update' | 'import';
+}
+
+export interface PermissionModel {
+  /** Whether any grant of the user's roles allows the action on the entity (on some records). */
+  can(user: PermissionUser, action: PermissionAction, entity: string): boolean;
+  /**
+   * The records the user may do the action to, as a JSON Logic condition over record fields and
+   * `$` metadata with the user's values in it as literals: `false` for none, `true` for all.
+   */
+  scopeFor(user: PermissionUser, entity: string, action: PermissionAction): Rule;
+  /** Whether the user may do the action to this record. */
+  allowsRecord(user: PermissionUser, action: PermissionAction, entity: string, record: RecordFacts): boolean;
+  /** The fields the action's grants name, whatever the record (e.g. to choose list or export columns). */
+  fieldsFor(user: PermissionUser, entity: string, action: PermissionAction): FieldSet;
+  /** The record's data without the fields the user may not read (those of grants whose scope holds). */
+  readableView(user: PermissionUser, entity: string, data: JsonObject, options?: ReadOptions): JsonObject;
+  /**
+   * PERM_FORBIDDEN when no grant covers the write (for an update, the scope must hold before and
+   * after it), else PERM_FIELD_NOT_WRITABLE for each changed field no applicable grant lets the user
+   * write. `after` is the whole record as it would be stored, not a patch.
+   */
+  checkWritable(user: PermissionUser, entity: string, before: JsonObject | null, after: JsonObject, options?: WriteOptions): Problem[];
+}
+
+function grantOf(def: PermissionDefinition): Grant {
+  return {
+    roles: new Set(def.roles),
+    entity: def.entity,
+    actions: new Set(def.actions),
+    readable: def.readableFields ?? [],
+    writable: def.writableFields ?? [],
+    scope: def.scope ?? true,
+  };
+}
+
+function validate(defs: readonly PermissionDefinition[], roleIds: ReadonlySet<string>): Problem[] {
+  return defs.flatMap((def) => [
+    ...def.roles.flatMap((role, i) => (roleIds.has(role) ? [] : [permissionProblems.unknownRole(`permissions.${def.id}.roles.${i}`, role)])),
+    ...(def.scope === undefined ? [] : checkRuleSafety(def.scope).map((p) => ({ ...p, path: `permissions.${def.id}.scope${p.path === '' ? '' : `.${p.path}`}` }))),
+  ]);
+}
+
+function derivedFields(entities: readonly EntityDefinition[]): Map<string, Derived> {
+  return new Map(entities.map((entity) => {
+    const defaults = Object.entries(entity.rules?.defaults ?? {}).flatMap(([path, d]) => ('value' in d ? [[path, d.value as JsonValue] as const] : []));
+    return [entity.id, { computed: Object.keys(entity.rules?.computed ?? {}), defaults: new Map(defaults) }];
+  }));
+}
+
+/** Scope data: the record's fields, its metadata as `$name`, and `$user` for anything left unbound. */
+function scopeData(record: RecordFacts, user: PermissionUser): Record<string, unknown> {
+  const meta = Object.entries(record.meta ?? {}).map(([key, value]) => [`$${key}`, value ?? null]);
+  return { ...record.data, ...Object.fromEntries(meta), $user: userContext(user) };
+}
+
+function holds(scope: Rule, data: Record<string, unknown>): boolean {
+  if (scope === true) return true;
+  try {
+    return truthy(compileRule(scope)(data));
+  } catch {
+    return false; // a scope that cannot be evaluated on this record grants nothing on it
+  }
+}
+
+/**
+ * Compiles an app's permission definitions. Deny by default: a user may do only what some grant
+ * of one of their roles allows, and grants combine by union (fields) and OR (scopes). Throws a
+ * TrellisError (PERM_UNKNOWN_ROLE, RULE_* for an unsafe scope) for definitions an import would
+ * have rejected.
+ */
+export function compilePermissions(
+  defs: readonly PermissionDefinition[],
+  roles: readonly (string | { readonly id: string })[],
+  options: CompileOptions = {},
+): PermissionModel {
+  const problems = validate(defs, new Set(roles.map((role) => (typeof role === 'string' ? role : role.id))));
+  if (problems.length > 0) throw new TrellisError(problems as [Problem, ...Problem[]]);
+  const grants = defs.map(grantOf);
+  const derived = derivedFields(options.entities ?? []);
+
+  const grantsFor = (user: PermissionUser, action: PermissionAction, entity: string) =>
+    grants.filter((g) => (g.entity === '*' || g.entity === entity) && g.actions.has(action) && user.roles.some((r) => g.roles.has(r)));
+
+  /** The grants for the action whose scope holds on every one of the records. */
+  const applying = (user: PermissionUser, action: PermissionAction, entity: string, records: readonly RecordFacts[]) => {
+    const context = userContext(user);
+    return grantsFor(user, action, entity).filter((g) => {
+      const scope = bindUser(g.scope, context);
+      return records.every((record) => holds(scope, scopeData(record, user)));
+    });
+  };
+
+  const isDerived = (entity: string, path: string, after: JsonObject, creating: boolean) => {
+    const fields = derived.get(entity);
+    if (fields === undefined) return false;
+    if (covers(fields.computed, path)) return true;
+    return creating && fields.defaults.has(path) && sameValue(fields.defaults.get(path), valueAt(after, path));
+  };
+
+  return {
+    can: (user, action, entity) => grantsFor(user, action, entity).length > 0,
+
+    scopeFor(user, entity, action) {
+      const context = userContext(user);
+      return anyOf(grantsFor(user, action, entity).map((g) => bindUser(g.scope, context)));
+    },
+
+    allowsRecord: (user, action, entity, record) => applying(user, action, entity, [record]).length > 0,
+
+    fieldsFor: (user, entity, action) => unionFields(grantsFor(user, action, entity).map((g) => g.readable)),
+
+    readableView(user, entity, data, { meta, action = 'read' } = {}) {
+      const readable = unionFields(applying(user, action, entity, [{ data, meta }]).map((g) => g.readable));
+      return pickFields(data, readable);
+    },
+
+    checkWritable(user, entity, before, after, { meta, action = before === null ? 'create' : 'update' } = {}) {
+      const states = before === null ? [{ data: after, meta }] : [{ data: before, meta }, { data: after, meta }];
+      const allowed = applying(user, action, entity, states);
+      if (allowed.length === 0) return [permissionProblems.forbidden(entity, action)];
+      const writable = unionFields(allowed.map((g) => g.writable));
+      return changedPaths(before ?? {}, after)
+        .filter((path) => !covers(writable, path) && !isDerived(entity, path, after, before === null))
+        .map((path) => permissionProblems.fieldNotWritable(path, entity));
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import { PGlite, type Transaction } from '@electric-sql/pglite';
+import type { Sql } from './port.js';
+
+type Queryable = Pick<Transaction, 'query' | 'exec'>;
+
+/** Inside a transaction every call goes to the same transaction; a nested transaction joins it. */
+function txSql(tx: Queryable): Sql {
+  const sql: Sql = {
+    async query<T>(text: string, params: readonly unknown[] = []) {
+      return (await tx.query<T>(text, params as unknown[])).rows;
+    },
+    async exec(text: string) {
+      await tx.exec(text);
+    },
+    transaction: (fn) => fn(sql),
+  };
+  return sql;
+}
+
+export interface Driver {
+  readonly sql: Sql;
+  close(): Promise<void>;
+}
+
+/** PGlite in a folder, or in memory ('memory://' or no folder). One connection, so queries queue. */
+export async function openPglite(dataDir: string | undefined): Promise<Driver> {
+  const db = await PGlite.create(dataDir ?? 'memory://');
+  // Timestamps render and parse in UTC whatever the host's zone, same as the PostgreSQL driver.
+  await db.exec(`SET TIME ZONE 'UTC'`);
+  const sql: Sql = {
+    ...txSql(db),
+    transaction: (fn) => db.transaction((tx) => fn(txSql(tx))),
+  };
+  return { sql, close: () => db.close() };
+}

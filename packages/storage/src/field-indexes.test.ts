@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RecordListQuery, Storage } from './port.js';
+import { listStatement } from './query/list.js';
+import { testBackends } from './testing/backends.js';
+import { newApp, problemOf } from './testing/fixtures.js';
+
+const ROWS = 12_000;
+
+describe.each(testBackends())('field indexes on $kind', (backend) => {
+  let storage: Storage;
+  let app: string;
+
+  beforeAll(async () => {
+    storage = await backend.open();
+    app = await newApp(storage);
+    await storage.sql.query(
+      `INSERT INTO records (id, app, entity, definition_version, created_by, created_at, updated_by, updated_at, revision, data)
+       SELECT gen_random_uuid(), $1, 'deal', 1, 'u', $2::timestamptz, 'u', $2::timestamptz, 1,
+              jsonb_build_object('status', 's' || (i % 100), 'amount', i, 'region', CASE WHEN i % 2 = 0 THEN 'east' ELSE 'west' END)
+       FROM generate_series(1, ${ROWS}) AS i`,
+      [app, '2025-01-01T00:00:00Z'],
+    );
+    await storage.sql.exec('ANALYZE records');
+  });
+  afterAll(() => storage.close());
+
+  async function plan(query: RecordListQuery): Promise<string> {
+    const statement = listStatement(query);
+    const rows = await storage.sql.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${statement.text}`, statement.params);
+    return rows.map((r) => r['QUERY PLAN']).join('\n');
+  }
+
+  it('creates text and numeric expression indexes that filtered and sorted lists use', async () => {
+    const byStatus: RecordListQuery = { app, entity: 'deal', filter: { '==': [{ var: 'status' }, 's42'] } };
+    const byAmount: RecordListQuery = {
+      app,
+      entity: 'deal',
+      filter: { '>=': [{ var: 'amount' }, 11_990] },
+      sort: [{ field: 'amount', type: 'number', direction: 'desc' }],
+      limit: 5,
+    };
+    const names = await storage.ensureFieldIndexes(app, 'deal', [
+      { path: 'status', type: 'string' },
+      { path: 'amount', type: 'number' },
+    ]);
+    expect(names).toHaveLength(3);
+    expect(await storage.ensureFieldIndexes(app, 'deal', [{ path: 'status', type: 'string' }])).toEqual([names[0]]);
+    await storage.sql.exec('ANALYZE records');
+
+    const statusPlan = await plan(byStatus);
+    expect(statusPlan).toContain(names[0]);
+    expect(statusPlan).not.toMatch(/Seq Scan/);
+    const amountPlan = await plan(byAmount);
+    expect(amountPlan).toContain(names[2]);
+    expect(amountPlan).not.toMatch(/Seq Scan/);
+
+    expect(await storage.read.records.count(byStatus)).toBe(ROWS / 100);
+    const top = await storage.read.records.list(byAmount);
+    expect(top.items.map((r) => r.data.amount)).toEqual([12_000, 11_999, 11_998, 11_997, 11_996]);
+  });
+
+  it('refuses field paths that are not plain identifiers', async () => {
+    const problem = await problemOf(storage.ensureFieldIndexes(app, 'deal', [{ path: "x'); drop table records; --", type: 'string' }]));
+    expect(problem).toMatchObject({ code: 'STORAGE_BAD_INDEX_FIELD', path: 'fields.0.path' });
+    expect(await storage.read.records.count({ app, entity: 'deal' })).toBe(ROWS);
+  });
+});

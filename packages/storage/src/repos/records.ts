@@ -1,0 +1,146 @@
+import { randomUUID } from 'node:crypto';
+import type { AuditRepository, JsonObject, RecordCreate, RecordQuery, RecordRepository, RecordUpdate, StoredRecord, WriteContext } from '../port.js';
+import { storageError, storageProblems } from '../problems.js';
+import { UUID } from '../query/filter.js';
+import { listStatement, RECORD_COLUMNS } from '../query/list.js';
+import { Params } from '../query/params.js';
+import { recordWhere } from '../query/where.js';
+import { iso, jsonb, one, withConstraints, type RepoContext } from './context.js';
+
+interface RecordRow {
+  id: string;
+  app: string;
+  entity: string;
+  definition_version: number;
+  owner: string | null;
+  partner_org: string | null;
+  created_by: string;
+  created_at: unknown;
+  updated_by: string;
+  updated_at: unknown;
+  revision: number;
+  data: JsonObject;
+}
+
+function toRecord(row: RecordRow): StoredRecord {
+  return {
+    id: row.id,
+    app: row.app,
+    entity: row.entity,
+    definitionVersion: row.definition_version,
+    owner: row.owner,
+    partnerOrg: row.partner_org,
+    createdBy: row.created_by,
+    createdAt: iso(row.created_at),
+    updatedBy: row.updated_by,
+    updatedAt: iso(row.updated_at),
+    revision: row.revision,
+    data: row.data,
+  };
+}
+
+const SELECT = `${RECORD_COLUMNS}, data`;
+
+type Audit = Pick<AuditRepository, 'append'>;
+
+function auditOf(audit: Audit, action: string, by: WriteContext, record: StoredRecord, before: StoredRecord | null, after: StoredRecord | null) {
+  return audit.append({
+    action,
+    actor: by.actor,
+    requestId: by.requestId ?? null,
+    app: record.app,
+    entity: record.entity,
+    recordId: record.id,
+    before: before as unknown as JsonObject | null,
+    after: after as unknown as JsonObject | null,
+  });
+}
+
+/** Records, each write with its audit entry; `audit` must run on the same transaction. */
+export function recordRepository(ctx: RepoContext, audit: Audit): RecordRepository {
+  const { sql } = ctx;
+
+  /** The current row, locked for the rest of the transaction; checks the expected revision. */
+  async function lockForWrite(id: string, expectedRevision: number): Promise<StoredRecord> {
+    const rows = UUID.test(id) ? await sql.query<RecordRow>(`SELECT ${SELECT} FROM records WHERE id = $1::uuid FOR UPDATE`, [id]) : [];
+    const row = rows[0];
+    if (row === undefined) throw storageError(storageProblems.notFound('id', 'record', id));
+    if (row.revision !== expectedRevision) throw storageError(storageProblems.conflict('revision', expectedRevision, row.revision));
+    return toRecord(row);
+  }
+
+  return {
+    async get(id: string, where?: RecordQuery) {
+      if (!UUID.test(id)) return null;
+      const params = new Params([id]);
+      const extra = where === undefined ? '' : ` AND ${recordWhere(where, params)}`;
+      const rows = await sql.query<RecordRow>(`SELECT ${SELECT} FROM records WHERE id = $1::uuid${extra}`, params.values);
+      return rows[0] === undefined ? null : toRecord(rows[0]);
+    },
+
+    async list(query) {
+      const statement = listStatement(query);
+      const rows = await sql.query<RecordRow & Record<string, string | null>>(statement.text, statement.params);
+      const page = rows.slice(0, statement.limit);
+      const last = page.at(-1);
+      const more = rows.length > statement.limit && last !== undefined;
+      return {
+        items: page.map(toRecord),
+        nextCursor: more ? statement.cursor(Array.from({ length: statement.sortCount }, (_, i) => last[`s${i}`] ?? null)) : null,
+      };
+    },
+
+    async count(query) {
+      const params = new Params();
+      const rows = await sql.query<{ n: number }>(`SELECT count(*)::integer AS n FROM records WHERE ${recordWhere(query, params)}`, params.values);
+      return one(rows).n;
+    },
+
+    async create(input: RecordCreate) {
+      const id = input.id ?? randomUUID();
+      if (!UUID.test(id)) throw storageError(storageProblems.badId('id', id));
+      const at = ctx.now().toISOString();
+      const rows = await withConstraints(
+        sql.query<RecordRow>(
+          `INSERT INTO records (id, app, entity, definition_version, owner, partner_org, created_by, created_at, updated_by, updated_at, revision, data)
+           VALUES ($1::uuid, $2, $3, $4, $5, $6, $7, $8::timestamptz, $7, $8::timestamptz, 1, $9::jsonb) RETURNING ${SELECT}`,
+          [id, input.app, input.entity, input.definitionVersion, input.owner ?? null, input.partnerOrg ?? null, input.actor, at, jsonb(input.data)],
+        ),
+        {
+          records_app_fkey: () => storageProblems.notFound('app', 'app', input.app),
+          records_pkey: () => storageProblems.duplicate('id', id),
+        },
+      );
+      const record = toRecord(one(rows));
+      await auditOf(audit, 'record.create', input, record, null, record);
+      return record;
+    },
+
+    async update(input: RecordUpdate) {
+      const before = await lockForWrite(input.id, input.expectedRevision);
+      const rows = await sql.query<RecordRow>(
+        `UPDATE records SET data = $2::jsonb, definition_version = $3, owner = $4, partner_org = $5,
+           updated_by = $6, updated_at = $7::timestamptz, revision = revision + 1
+         WHERE id = $1::uuid RETURNING ${SELECT}`,
+        [
+          input.id,
+          jsonb(input.data),
+          input.definitionVersion ?? before.definitionVersion,
+          input.owner === undefined ? before.owner : input.owner,
+          input.partnerOrg === undefined ? before.partnerOrg : input.partnerOrg,
+          input.actor,
+          ctx.now().toISOString(),
+        ],
+      );
+      const after = toRecord(one(rows));
+      await auditOf(audit, 'record.update', input, after, before, after);
+      return after;
+    },
+
+    async delete(input) {
+      const before = await lockForWrite(input.id, input.expectedRevision);
+      await sql.query('DELETE FROM records WHERE id = $1::uuid', [input.id]);
+      await auditOf(audit, 'record.delete', input, before, before, null);
+    },
+  };
+}
