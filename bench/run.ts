@@ -7,6 +7,12 @@ export {};
 const benchmarks: Record<string, () => Promise<void>> = {
   rules: async () => (await import('./rules.bench.js')).run(),
   forms: async () => (await import('./forms.bench.js')).run(),
+  api: async () => (await import('./api.bench.js')).run(),
+  jobs: async () => (await import('./jobs.bench.js')).run(),
+  flows: async () => (await import('./flows.bench.js')).run(),
+  incentives: async () => (await import('./incentives.bench.js')).run(),
+  studio: async () => (await import('./studio.bench.js')).run(),
+  canvas: async () => (await import('./canvas.bench.js')).run(),
 };
 
 const wanted = process.argv.slice(2);

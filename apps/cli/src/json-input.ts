@@ -17,7 +17,8 @@ export function readText(io: CliIo, file: string): Result<string> {
   }
 }
 
-export function writeText(io: CliIo, file: string, text: string): Result<string> {
+/** Writes text (UTF-8) or bytes. */
+export function writeText(io: CliIo, file: string, text: string | Uint8Array): Result<string> {
   try {
     writeFileSync(resolve(io.cwd, file), text, 'utf8');
     return ok(file);

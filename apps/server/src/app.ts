@@ -5,17 +5,26 @@ import type { Storage } from '@trellis/storage';
 import { HttpProblem } from './http/http-problem.js';
 import { createPasswordHasher, type ScryptParams } from './identity/password.js';
 import { identityProblems } from './identity/problems.js';
+import { registerFlowJobs } from './flows/jobs.js';
+import { DEFAULT_CALENDAR } from './flows/scope.js';
+import { installJobs, type JobSettings } from './jobs/plugin.js';
 import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from './identity/sessions.js';
 import { installAuth } from './plugins/auth.js';
 import { installOpenApi } from './plugins/openapi.js';
 import { installProblems } from './plugins/problems.js';
 import { installReadiness } from './plugins/readiness.js';
+import { DEFAULT_UI_ROOTS, installUi, type UiRoots } from './plugins/ui.js';
+import appRoutes from './routes/apps/index.js';
 import attachmentRoutes from './routes/attachments/index.js';
 import authRoutes from './routes/auth/index.js';
 import definitionRoutes from './routes/definitions/index.js';
+import flowRoutes from './routes/flows/index.js';
 import healthRoutes from './routes/health/index.js';
+import incentiveRoutes from './routes/incentives/index.js';
+import invitationRoutes from './routes/invitations/index.js';
 import partnerOrgRoutes from './routes/partner-orgs/index.js';
 import recordRoutes from './routes/records/index.js';
+import taskRoutes from './routes/tasks/index.js';
 import templateRoutes from './routes/templates/index.js';
 import userRoutes from './routes/users/index.js';
 import { systemClock, type Clock } from './types.js';
@@ -35,6 +44,10 @@ export interface BuildAppOptions {
   readonly scrypt?: ScryptParams;
   /** the version shown in the OpenAPI document */
   readonly version?: string;
+  /** built web UIs served at /NAME/ (default: apps/studio/dist and apps/portal/dist when built) */
+  readonly uiRoots?: UiRoots;
+  /** durable jobs: worker tuning, webhook secret, SMTP (the worker starts in `startServer`) */
+  readonly jobs?: JobSettings;
 }
 
 /** A route plugin and the prefix it is mounted under. */
@@ -52,6 +65,11 @@ const ROUTES: readonly RoutePlugin[] = [
   [recordRoutes, '/api'],
   [templateRoutes, '/api'],
   [attachmentRoutes, '/api'],
+  [invitationRoutes, '/api'],
+  [appRoutes, '/api'],
+  [flowRoutes, '/api'],
+  [taskRoutes, '/api'],
+  [incentiveRoutes, '/api'],
 ];
 
 /** `x-request-id` from the client is kept when it is a plausible id (it ends up in the logs). */
@@ -85,6 +103,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     reply.header('x-request-id', request.id);
   });
   app.addHook('onClose', async () => options.storage.close());
+  installJobs(app, options.jobs);
+  registerFlowJobs(app.jobs.handlers, DEFAULT_CALENDAR);
 
   installProblems(app);
   installReadiness(app);
@@ -101,5 +121,6 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const sessions = { ...DEFAULT_SESSION_SETTINGS, ...options.sessions };
   await app.register(authRoutes, { prefix: '/api', sessions, loginLimit: options.loginLimit ?? { max: 10, windowMs: 60_000 } });
   for (const [plugin, prefix] of ROUTES) await app.register(plugin, { prefix });
+  await installUi(app, options.uiRoots ?? DEFAULT_UI_ROOTS);
   return app;
 }

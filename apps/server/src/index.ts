@@ -8,4 +8,11 @@ export { createUser, updateUser, type NewUser, type CreatedUser } from './identi
 export { createPasswordHasher, generatePassword, DEFAULT_SCRYPT_PARAMS, MIN_PASSWORD_LENGTH, type PasswordHasher } from './identity/password.js';
 export { importTemplate, planTemplateImport, type TemplateImportReport } from './services/import-template.js';
 export { exportAppTemplate } from './services/export-template.js';
+export { importSeedAppOnce, type SeedAppOptions, type SeedAppOutcome } from './services/import-seed-app.js';
+export type { UiRoots } from './plugins/ui.js';
 export type { Clock } from './types.js';
+export * from './jobs/index.js';
+export { startRun, cancelRun, type StartRun } from './incentives/run.js';
+export { exportRun } from './incentives/export.js';
+export { runStore } from './incentives/store.js';
+export * from './flows/index.js';

@@ -55,12 +55,15 @@ export async function startServer(config: ServerConfig = readConfig(process.env)
   const print = options.print ?? ((text: string) => process.stdout.write(`${text}\n`));
   print(`Trellis server configuration:\n${formatConfig(describeConfig(config, options.env ?? process.env))}`);
   const storage = await openStorage(config);
-  const app = await buildApp({ logger: { level: config.logLevel }, ...options.app, storage });
+  const jobs = { pollMs: config.jobPollMs, webhookSecret: config.webhookSecret, smtpUrl: config.smtpUrl, smtpFrom: config.smtpFrom };
+  const app = await buildApp({ logger: { level: config.logLevel }, jobs, ...options.app, storage });
   const closed = new Promise<void>((resolve) => app.addHook('onClose', async () => resolve()));
   const close = handleShutdown(app, options);
   try {
     await app.listen({ port: config.port, host: config.host });
     const prepared = await prepareApp(app, options.beforeReady);
+    // Timers and outbox effects run only against a migrated database; app.close() stops the worker.
+    app.jobs.worker.start();
     const admin = prepared.firstAdmin;
     if (admin?.generatedPassword !== undefined) print(firstAdminBanner(admin.user.username, admin.generatedPassword));
     const address = app.server.address();

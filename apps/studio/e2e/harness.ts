@@ -1,68 +1,59 @@
-import { existsSync } from 'node:fs';
-import { mkdtemp, mkdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { build, preview, type PreviewServer } from 'vite';
+import type { Page } from 'playwright-core';
+import { launchChromium, screenshot as save, type TestBrowser } from '@trellis/server/testing/browser';
+import { buildUi } from '@trellis/server/testing/build-ui';
+import { startLiveServer, type LiveServer, type LiveServerOptions } from '@trellis/server/testing/live-server';
 
 export const STUDIO_ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
-export const SCREENSHOTS = join(STUDIO_ROOT, 'e2e', 'screenshots');
-
-/** Debian's Chromium; never a downloaded browser. CI installs the package. */
-export const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run'];
+const SCREENSHOTS = join(STUDIO_ROOT, 'e2e', 'screenshots');
 
 export interface Studio {
+  /** the studio's address on the live server */
   readonly url: string;
+  readonly server: LiveServer;
+  readonly browser: TestBrowser;
   readonly page: Page;
   readonly close: () => Promise<void>;
 }
 
 /**
- * Builds the studio as shipped, serves it on a free loopback port and opens it in Chromium.
- * Fails at once, saying so, when Chromium is not installed.
+ * The studio as shipped: built once per content, served by a real server (PGlite in a temporary
+ * folder) on a loopback port, opened in Debian's Chromium.
  */
-export async function openStudio(): Promise<Studio> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM}: the studio's end-to-end tests need it (apt-get install chromium)`);
-  }
-  const outDir = await mkdtemp(join(tmpdir(), 'trellis-studio-'));
-  const configFile = join(STUDIO_ROOT, 'vite.config.ts');
-  await build({ configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  let server: PreviewServer | undefined;
-  let browser: Browser | undefined;
-  try {
-    server = await preview({ configFile, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } });
-    const address = server.httpServer.address();
-    if (address === null || typeof address === 'string') throw new Error('the preview server has no TCP address');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
-    const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
-    page.setDefaultTimeout(10_000);
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    const url = `http://127.0.0.1:${address.port}/`;
-    await mkdir(SCREENSHOTS, { recursive: true });
-    const [openServer, openBrowser] = [server, browser];
-    return {
-      url,
-      page,
-      close: async () => {
-        await openBrowser.close();
-        await new Promise<void>((resolve) => openServer.httpServer.close(() => resolve()));
-        await rm(outDir, { recursive: true, force: true });
-        if (errors.length > 0) throw new Error(`the page threw: ${errors.join('; ')}`);
-      },
-    };
-  } catch (error) {
-    await browser?.close();
-    server?.httpServer.close();
-    await rm(outDir, { recursive: true, force: true });
+export async function openStudio(options: LiveServerOptions = {}): Promise<Studio> {
+  const studioDist = await buildUi(STUDIO_ROOT);
+  const server = await startLiveServer({ ...options, uiRoots: { studio: studioDist } });
+  const browser = await launchChromium().catch(async (error: unknown) => {
+    await server.close();
     throw error;
-  }
+  });
+  const page = await browser.newPage();
+  return {
+    url: `${server.url}/studio/`,
+    server,
+    browser,
+    page,
+    close: async () => {
+      try {
+        await browser.close();
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}
+
+/** Signs in through the studio's own sign-in screen. */
+export async function signIn(studio: Studio, username = studio.server.admin.username, password = studio.server.admin.password): Promise<void> {
+  const { page } = studio;
+  await page.goto(studio.url);
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('form.sign-in button[type="submit"]').click();
+  await page.locator('.topbar .user').waitFor();
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await save(page, SCREENSHOTS, name);
 }

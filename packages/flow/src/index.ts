@@ -6,5 +6,6 @@ export { startInstance, applyAction, triggerFires, type RecordEvent } from './ru
 export { nextScheduledRun, isValidCron } from './runtime/schedule.js';
 export { addWorkingDays, addIsoDuration, addDuration, isWorkingDay, localDate } from './runtime/time.js';
 export { timeline, type TimelineEntry } from './timeline.js';
+export { getPath, setPath } from './runtime/record-path.js';
 export { SYSTEM_ACTOR } from './types.js';
 export type * from './types.js';

@@ -33,7 +33,7 @@ export function cloneSubmission(submission: JsonObject, problems: Problem[]): Js
   return copyObject(submission, '', 0, problems);
 }
 
-const join = (parent: string, key: string): string => (parent === '' ? key : `${parent}.${key}`);
+export const join = (parent: string, key: string): string => (parent === '' ? key : `${parent}.${key}`);
 
 /** A refused key: into the object model anywhere, or a context key (`$…`) at the top level. */
 function isRefused(key: string, top: boolean): boolean {
@@ -44,35 +44,43 @@ function isJsonPrimitive(value: unknown): boolean {
   return typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
 }
 
-function describe(value: unknown): string {
+export function describe(value: unknown): string {
   return typeof value === 'number' ? String(value) : typeof value;
 }
 
-function copyObject(source: JsonObject, path: string, depth: number, problems: Problem[]): JsonObject {
-  const top = depth === 0;
+/** The copy of a plain object found in the submission; `copy` is how nested plain objects are copied. */
+export type ObjectCopier = (source: JsonObject, path: string, depth: number, problems: Problem[]) => JsonObject;
+
+export function copyObject(source: JsonObject, path: string, depth: number, problems: Problem[]): JsonObject {
   const copy: JsonObject = {};
   // one pass that checks and copies; for-in with an own-property test lists what Object.keys lists
   for (const key in source) {
-    if (!hasOwn.call(source, key)) continue;
-    // a refused key is never written: writing `__proto__` would change the copy's prototype
-    if (isRefused(key, top)) {
-      problems.push(top && !isForbiddenKey(key) ? formProblems.reservedKey(key) : formProblems.forbiddenKey(join(path, key), key));
-      continue;
-    }
-    const value = source[key];
-    if (typeof value === 'object') {
-      copy[key] = value === null ? null : copyValue(value, join(path, key), depth + 1, problems);
-    } else if (isJsonPrimitive(value)) {
-      copy[key] = value;
-    } else if (value !== undefined) {
-      problems.push(formProblems.notJson(join(path, key), describe(value)));
-      copy[key] = null;
-    }
+    if (hasOwn.call(source, key)) copyProperty(copy, source, key, path, depth, problems);
   }
   return copy;
 }
 
-function copyValue(value: object, path: string, depth: number, problems: Problem[]): unknown {
+/** One own property of `source` into `copy`, checked (the body of copyObject's loop). */
+export function copyProperty(copy: JsonObject, source: JsonObject, key: string, path: string, depth: number, problems: Problem[]): void {
+  const top = depth === 0;
+  // a refused key is never written: writing `__proto__` would change the copy's prototype
+  if (isRefused(key, top)) {
+    problems.push(top && !isForbiddenKey(key) ? formProblems.reservedKey(key) : formProblems.forbiddenKey(join(path, key), key));
+    return;
+  }
+  const value = source[key];
+  if (typeof value === 'object') {
+    copy[key] = value === null ? null : copyValue(value, join(path, key), depth + 1, problems, copyObject);
+  } else if (isJsonPrimitive(value)) {
+    copy[key] = value;
+  } else if (value !== undefined) {
+    problems.push(formProblems.notJson(join(path, key), describe(value)));
+    copy[key] = null;
+  }
+}
+
+/** A non-null object value: arrays item by item, plain objects with `copyPlain`, anything else refused. */
+export function copyValue(value: object, path: string, depth: number, problems: Problem[], copyPlain: ObjectCopier): unknown {
   if (depth > MAX_VALUE_DEPTH) {
     problems.push(formProblems.notJson(path, `nested deeper than ${MAX_VALUE_DEPTH} levels`));
     return null;
@@ -82,7 +90,7 @@ function copyValue(value: object, path: string, depth: number, problems: Problem
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
       if (typeof item === 'object' && item !== null) {
-        items[i] = copyValue(item, `${path}.${i}`, depth + 1, problems);
+        items[i] = copyValue(item, `${path}.${i}`, depth + 1, problems, copyObject);
       } else if (item !== null && !isJsonPrimitive(item)) {
         problems.push(formProblems.notJson(`${path}.${i}`, describe(item)));
         items[i] = null;
@@ -90,7 +98,7 @@ function copyValue(value: object, path: string, depth: number, problems: Problem
     }
     return items;
   }
-  if (isPlainObject(value)) return copyObject(value, path, depth, problems);
+  if (isPlainObject(value)) return copyPlain(value, path, depth, problems);
   problems.push(formProblems.notJson(path, 'a non-plain object'));
   return null;
 }

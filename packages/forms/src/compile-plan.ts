@@ -66,18 +66,24 @@ export interface FormPlan {
   readonly schemaRequired: readonly { readonly path: string; readonly covering: readonly number[] }[];
   readonly validations: readonly ValidationStep[];
   readonly validate: (record: unknown) => readonly Problem[];
+  /** the top-level keys each compiled rule reads (rule-reads.ts); null: any */
+  readonly ruleReads: ReadonlyMap<Evaluate, ReadonlySet<string> | null>;
   /** the top-level fields the rule scope copies (rule-reads.ts); null: all of them */
   readonly scopeFields: readonly string[] | null;
   readonly mirrored: ReadonlySet<string> | null;
+  /** the context keys (`$now`, `$today`, `$user`) rules read, when scopeFields is not null */
+  readonly contextReads: readonly string[];
 }
 
 const isContextKey = (path: string): boolean => path.startsWith('$');
 
 /**
- * The record fields rules can read. Every field, when that is not known or when a field path the
- * runtime writes or checks starts with `$` (it would meet the context keys in the scope).
+ * The top-level keys of the data rules can read (rule-reads.ts): the record fields among them,
+ * which the rule scope copies, and the context keys (`$now`…). Null when that is not known or when
+ * a field path the runtime writes or checks starts with `$` (it would meet the context keys in
+ * the scope): the scope then gets every field and every context key.
  */
-function scopeFields(model: FormModel, fieldPaths: readonly string[]): ReadonlySet<string> | null {
+function scopeReads(model: FormModel, fieldPaths: readonly string[]): { fields: ReadonlySet<string>; context: readonly string[] } | null {
   if (fieldPaths.some(isContextKey)) return null;
   const rules: Rule[] = [
     ...model.computed.map((r) => r.rule),
@@ -87,7 +93,8 @@ function scopeFields(model: FormModel, fieldPaths: readonly string[]): ReadonlyS
     ...model.defaults.flatMap((d) => (d.rule === undefined ? [] : [d.rule])),
   ];
   const reads = topLevelReads(rules);
-  return reads === null ? null : new Set([...reads].filter((key) => !isContextKey(key)));
+  if (reads === null) return null;
+  return { fields: new Set([...reads].filter((key) => !isContextKey(key))), context: [...reads].filter(isContextKey) };
 }
 
 /** Joins a rule's location in the definition with a position inside the rule (`…/if/0`). */
@@ -99,16 +106,27 @@ export function atRule(location: string, rulePath: string): string {
 /** Compiles rules, collecting the problems of those that do not compile (with their place in the definition). */
 class RuleCompiler {
   readonly problems: Problem[] = [];
+  readonly reads = new Map<Evaluate, ReadonlySet<string> | null>();
   constructor(private readonly deps: FormDeps) {}
 
   compile(rule: Rule, location: string): Evaluate {
     try {
-      return this.deps.rules.compile(rule);
+      const evaluate = this.deps.rules.compile(rule);
+      this.noteReads(evaluate, rule);
+      return evaluate;
     } catch (error) {
       if (!isTrellisError(error)) throw error;
       for (const p of error.problems) this.problems.push({ ...p, path: atRule(location, p.path) });
       return () => null;
     }
+  }
+
+  /** What a function reads: the union over the rules it was compiled from (engines may share one). */
+  private noteReads(evaluate: Evaluate, rule: Rule): void {
+    const before = this.reads.get(evaluate);
+    if (before === null) return;
+    const reads = topLevelReads([rule]);
+    this.reads.set(evaluate, reads === null ? null : before === undefined ? reads : new Set([...before, ...reads]));
   }
 }
 
@@ -183,7 +201,8 @@ export function compilePlan(definition: EntityDefinition, deps: FormDeps): FormP
   if (!schema.ok) rules.problems.push(formProblems.schemaInvalid(schema.problems));
   if (rules.problems.length > 0 || !schema.ok) throw new TrellisError(rules.problems as [Problem, ...Problem[]]);
   const selfChecked = new Set(requiredPaths);
-  const mirrored = scopeFields(model, [...defaults, ...steps, ...required].map((s) => s.path.path));
+  const reads = scopeReads(model, [...defaults, ...steps, ...required].map((s) => s.path.path));
+  const mirrored = reads === null ? null : reads.fields;
   return {
     defaults,
     steps,
@@ -192,7 +211,9 @@ export function compilePlan(definition: EntityDefinition, deps: FormDeps): FormP
     schemaRequired: schemaRequired.filter((p) => !selfChecked.has(p)).map((path) => ({ path, covering: covering(path) })),
     validations,
     validate: schema.validate,
+    ruleReads: rules.reads,
     scopeFields: mirrored === null ? null : [...mirrored],
     mirrored,
+    contextReads: reads === null ? [] : reads.context,
   };
 }

@@ -9,7 +9,7 @@ export type {
   SchemaValidator,
   UiState,
 } from './types.js';
-export { buildFormRuntime } from './runtime.js';
+export { buildFormRuntime, type BuildOptions } from './runtime.js';
 export { createFormRuntime, defaultFormDeps } from './defaults.js';
 export { getFormRuntime } from './runtime-cache.js';
 export { checkFormDefinition, type CheckFormOptions } from './check/check-definition.js';

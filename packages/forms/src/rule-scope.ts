@@ -12,22 +12,38 @@ import type { FormContext } from './types.js';
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
+/** The last `now` that passed: callers pass the same one for many submissions, and the test is a regex. */
+let checkedNow = '';
+
 /** Throws FORM_BAD_CONTEXT when `now` is not an ISO 8601 date-time: a caller's bug, not the user's. */
 export function checkContext(context: FormContext): void {
-  if (typeof context.now !== 'string' || !ISO_DATE_TIME.test(context.now)) {
+  const { now } = context;
+  if (now === checkedNow && now !== '') return;
+  if (typeof now !== 'string' || !ISO_DATE_TIME.test(now)) {
     throw new TrellisError([formProblems.badContext('"now" must be an ISO 8601 date-time string')]);
   }
+  checkedNow = now;
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
-function userOf(context: FormContext): JsonObject | null {
+/** `$user`: a new object per scope, since a rule may return it (a computed field then stores it). */
+export function userOf(context: FormContext): JsonObject | null {
   const { user } = context;
   return user === undefined ? null : { id: user.id, roles: user.roles, partnerOrg: user.partnerOrg ?? null };
 }
 
-/** the date as written: the caller chooses the time zone `now` is expressed in */
-const todayOf = (now: string): string => now.slice(0, 10);
+let lastNow = '';
+let lastToday = '';
+
+/** the date as written: the caller chooses the time zone `now` is expressed in (kept for the next call's same `now`) */
+export function todayOf(now: string): string {
+  if (now !== lastNow) {
+    lastToday = now.slice(0, 10);
+    lastNow = now;
+  }
+  return lastToday;
+}
 
 /** A fresh scope; `fields`: the top-level fields rules can read, or null for all of them. */
 export function ruleScope(record: JsonObject, context: FormContext, fields: readonly string[] | null): JsonObject {

@@ -10,12 +10,15 @@ describe('getFormRuntime', () => {
     expect(runtime.process(validOnboardingSubmission(), onboardingContext).ok).toBe(true);
   });
 
-  it('compiles a copy without a version anew', () => {
-    const copy = changed(onboardingDefinition, () => undefined);
-    expect(getFormRuntime(copy)).not.toBe(getFormRuntime(onboardingDefinition));
+  it('reuses the runtime for an identical copy, and compiles a changed one anew', () => {
+    expect(getFormRuntime(changed(onboardingDefinition, () => undefined))).toBe(getFormRuntime(onboardingDefinition));
+    const relabelled = changed(onboardingDefinition, (d) => {
+      d.label = { 'zh-CN': '另一个', en: 'Another' };
+    });
+    expect(getFormRuntime(relabelled)).not.toBe(getFormRuntime(onboardingDefinition));
   });
 
-  it('shares one runtime between copies of the same published version', () => {
+  it('shares one runtime between copies of the same definition, and none between different ones', () => {
     const v3 = changed(onboardingDefinition, (d) => {
       d.version = 3;
     });
@@ -28,6 +31,20 @@ describe('getFormRuntime', () => {
     expect(getFormRuntime(v4)).not.toBe(getFormRuntime(v3));
     const { record } = getFormRuntime(v4).process(validOnboardingSubmission(), onboardingContext) as { record: Record<string, unknown> };
     expect(record.country).toBe('HK');
+  });
+
+  it('keeps same-id, same-version definitions of different apps apart', () => {
+    const appA = changed(onboardingDefinition, (d) => {
+      d.version = 1;
+    });
+    const appB = changed(appA, (d) => {
+      d.rules.defaults.country = { value: 'MO' };
+    });
+    expect(getFormRuntime(appB)).not.toBe(getFormRuntime(appA));
+    const countryOf = (definition: typeof appA) =>
+      (getFormRuntime(structuredClone(definition)).process(validOnboardingSubmission(), onboardingContext) as { record: Record<string, unknown> }).record.country;
+    expect(countryOf(appB)).toBe('MO');
+    expect(countryOf(appA)).not.toBe('MO');
   });
 
   it('compiles every version of a schema that has an $id, after the save-time check compiled it too', () => {

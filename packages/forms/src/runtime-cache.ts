@@ -1,28 +1,34 @@
 /**
  * One runtime per definition: by object identity (WeakMap, so dropped definitions are collected),
- * and by `${id}@${version}` when the definition carries a numeric `version` (added by the server
- * when it publishes a definition; not part of the format), so a definition reloaded from storage
- * as a new object reuses the runtime compiled for that version. Published versions are immutable,
- * which is what makes the second key safe.
+ * and by content, so a definition reloaded from storage as a new object reuses the runtime already
+ * compiled for the same text. The content is the whole definition, never its id or a version
+ * number: two apps may each have an entity `partner` at version 1 with different forms, and each
+ * must be validated by its own. The content map keeps the most recently used definitions only.
  */
 import type { EntityDefinition } from '@trellis/definitions';
 import { createFormRuntime } from './defaults.js';
 import type { FormRuntime } from './types.js';
 
-const byObject = new WeakMap<object, FormRuntime>();
-const byVersion = new Map<string, FormRuntime>();
+const MAX_BY_CONTENT = 256;
 
-function versionKey(definition: EntityDefinition): string | undefined {
-  const { id, version } = definition as unknown as { id: unknown; version?: unknown };
-  return typeof version === 'number' && typeof id === 'string' ? `${id}@${version}` : undefined;
+const byObject = new WeakMap<object, FormRuntime>();
+const byContent = new Map<string, FormRuntime>();
+
+function rememberContent(key: string, runtime: FormRuntime): void {
+  byContent.delete(key);
+  byContent.set(key, runtime);
+  if (byContent.size > MAX_BY_CONTENT) {
+    const oldest = byContent.keys().next();
+    if (oldest.done !== true) byContent.delete(oldest.value);
+  }
 }
 
 export function getFormRuntime(definition: EntityDefinition): FormRuntime {
   const cached = byObject.get(definition);
   if (cached !== undefined) return cached;
-  const key = versionKey(definition);
-  const runtime = (key === undefined ? undefined : byVersion.get(key)) ?? createFormRuntime(definition);
+  const key = JSON.stringify(definition);
+  const runtime = byContent.get(key) ?? createFormRuntime(definition);
+  rememberContent(key, runtime);
   byObject.set(definition, runtime);
-  if (key !== undefined) byVersion.set(key, runtime);
   return runtime;
 }

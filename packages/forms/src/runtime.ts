@@ -26,15 +26,22 @@
  *   7. cross-field validations (`rules.validations`) whose field is visible: falsy → FORM_VALIDATION
  *      with the definition's message at its path.
  * A rule that throws anywhere gives FORM_RULE_FAILED at its field. All problems are returned at once.
+ *
+ * Steps 2 and 3–7 run as code generated for the definition (generate-copy.ts, generate-process.ts),
+ * which does exactly what the methods below do; the methods run where code cannot be generated,
+ * and for evaluateUi, which is not a hot path.
  */
-import { isTrellisError, type Problem } from '@trellis/errors';
+import type { Problem } from '@trellis/errors';
 import type { EntityDefinition } from '@trellis/definitions';
 import type { JsonValue } from '@trellis/rules';
 import { cloneJson, cloneSubmission, isPlainObject } from './clone-submission.js';
 import { compilePlan, type Evaluate, type FormPlan } from './compile-plan.js';
-import { deleteField, fieldsOf, getAt, hasParent, isWithin, setField, type JsonObject, type Working } from './field-path.js';
+import { generateCopy } from './generate-copy.js';
+import { generateProcess, type ProcessRecord } from './generate-process.js';
+import { deleteField, fieldsOf, getAt, hasParent, setField, type JsonObject, type Working } from './field-path.js';
 import { formProblems } from './problems.js';
 import { checkContext, isEmptyValue, ruleScope, truthy } from './rule-scope.js';
+import { addVisibleProblems, ruleFailure } from './step-problems.js';
 import type { FormContext, FormDeps, FormRuntime, ProcessResult, UiState } from './types.js';
 
 /** Problems are collected here during a call; `null` when the caller (evaluateUi) does not want them. */
@@ -45,7 +52,7 @@ function run(evaluate: Evaluate, scope: JsonObject, path: string, location: stri
   try {
     return evaluate(scope);
   } catch (error) {
-    sink?.push(formProblems.ruleFailed(path, location, isTrellisError(error) ? error.problems : []));
+    sink?.push(ruleFailure(path, location, error));
     return undefined;
   }
 }
@@ -61,22 +68,34 @@ class Runtime implements FormRuntime {
    * synchronous and rules cannot call back into the runtime), which spares an allocation per call.
    */
   private readonly hidden: Uint8Array;
+  /** step 2 as code generated for the record schema (generate-copy.ts) */
+  private readonly copy: (submission: JsonObject, problems: Problem[]) => JsonObject;
+  /** steps 3–7 as code generated for this plan (generate-process.ts); null: interpret the plan */
+  private readonly generated: ProcessRecord | null;
 
-  constructor(private readonly plan: FormPlan) {
+  constructor(private readonly plan: FormPlan, schema: unknown, generate: boolean) {
     this.hidden = new Uint8Array(plan.visibilityPaths.length);
+    this.copy = (generate ? generateCopy(schema) : null) ?? cloneSubmission;
+    this.generated = generate ? generateProcess(plan) : null;
   }
 
   process(submission: unknown, context: FormContext): ProcessResult {
     checkContext(context);
     if (!isPlainObject(submission)) return { ok: false, errors: [formProblems.notAnObject()] };
     const problems: Problem[] = [];
-    const record = cloneSubmission(submission, problems);
+    const record = this.copy(submission, problems);
+    if (this.generated === null) this.interpret(record, context, problems);
+    else this.generated(record, context, problems);
+    return problems.length === 0 ? { ok: true, record } : { ok: false, errors: problems };
+  }
+
+  /** Steps 3–7 by walking the plan: what the generated code does, where it cannot be generated. */
+  private interpret(record: JsonObject, context: FormContext, problems: Problem[]): void {
     const working = this.working(record, context);
     const hidden = this.prepare(working, context, problems);
     this.checkRequired(working, hidden, problems);
     this.checkSchema(record, hidden, problems);
     this.checkValidations(working.scope, hidden, problems);
-    return problems.length === 0 ? { ok: true, record } : { ok: false, errors: problems };
   }
 
   evaluateUi(values: unknown, context: FormContext): UiState {
@@ -155,10 +174,7 @@ class Runtime implements FormRuntime {
   private checkSchema(record: JsonObject, hidden: Uint8Array, problems: Problem[]): void {
     const found = this.plan.validate(record);
     if (found.length === 0) return;
-    const hiddenPaths = this.plan.visibilityPaths.filter((_, i) => hidden[i] === 1);
-    for (const p of found) {
-      if (!hiddenPaths.some((path) => isWithin(p.path, path))) problems.push(p);
-    }
+    addVisibleProblems(found, this.plan.visibilityPaths.filter((_, i) => hidden[i] === 1), problems);
   }
 
   private checkValidations(scope: JsonObject, hidden: Uint8Array, problems: Problem[]): void {
@@ -170,12 +186,20 @@ class Runtime implements FormRuntime {
   }
 }
 
+export interface BuildOptions {
+  /**
+   * false: always interpret the plan, never generate code (for tests comparing the two, or for
+   * hosts that forbid `new Function`; where it is refused the runtime interprets anyway).
+   */
+  readonly generateCode?: boolean;
+}
+
 /**
  * Compiles a definition (rules, schema, evaluation order) into a runtime with the given
  * implementations. Throws a TrellisError when the definition cannot run: a rule that does not
  * compile, a cycle, a schema that does not compile. `checkFormDefinition` reports all of these
  * (and more) at save time.
  */
-export function buildFormRuntime(definition: EntityDefinition, deps: FormDeps): FormRuntime {
-  return new Runtime(compilePlan(definition, deps));
+export function buildFormRuntime(definition: EntityDefinition, deps: FormDeps, options: BuildOptions = {}): FormRuntime {
+  return new Runtime(compilePlan(definition, deps), definition.schema, options.generateCode !== false);
 }

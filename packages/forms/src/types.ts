@@ -9,7 +9,11 @@ export interface SchemaValidator {
   compile(schema: object): (data: unknown) => readonly Problem[];
 }
 
-/** What the form runtime needs from a rule engine (defaults.ts wires in @trellis/rules compileRule). */
+/**
+ * What the form runtime needs from a rule engine (defaults.ts wires in @trellis/rules compileRule).
+ * A compiled rule is a pure function of its data: the runtime may reuse a result while the data
+ * the rule reads is unchanged (generate-process.ts).
+ */
 export interface RuleEngine {
   compile(rule: Rule): (data: unknown) => JsonValue;
 }

@@ -89,6 +89,16 @@ function payLines(program: ProgramDefinition, raws: readonly RawLine[], proratio
  * Throws TrellisError (INCENTIVE_* or RULE_* problems, the path naming the program part) when a
  * rule fails or a value is unusable. The program cap needs every subject: see applyProgramCap.
  */
+/**
+ * Whether the subject takes part, without metrics (eligibility reads only $subject, $period and
+ * $context): a run computes metrics only for the subjects this admits.
+ */
+export function programEligible(program: ProgramDefinition, input: Omit<ProgramInput, 'metrics'>, options: EvaluateOptions = {}): boolean {
+  const prepared = preparedProgram(program, options.evaluator ?? 'compiled');
+  const scope = new ProgramScope({ $subject: input.subject, $period: periodRange(input.period), $context: input.context ?? {} });
+  return under('eligibility', () => prepared.eligibility(scope.data));
+}
+
 export function evaluateProgram(program: ProgramDefinition, input: ProgramInput, options: EvaluateOptions = {}): ProgramResult {
   const prepared = preparedProgram(program, options.evaluator ?? 'compiled');
   const period = periodRange(input.period);

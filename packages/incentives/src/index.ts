@@ -1,11 +1,11 @@
 export type { EvaluatorKind } from './evaluator.js';
 export type { PeriodInfo, PeriodKind, Comparison } from './periods.js';
 export { periodOf, periodRange, comparisonPeriod, periodKind } from './periods.js';
-export { windowRange } from './windows.js';
+export { windowRange, windowDates } from './windows.js';
 export type { DayRange } from './days.js';
 export { programInForce } from './in-force.js';
-export { computeMetrics, type ComputeMetricsOptions, type MetricScalar, type MetricValue, type MetricValues, type RecordsByEntity } from './metrics.js';
-export { evaluateProgram } from './evaluate.js';
+export { averageOf, computeMetrics, type ComputeMetricsOptions, type MetricScalar, type MetricValue, type MetricValues, type RecordsByEntity } from './metrics.js';
+export { evaluateProgram, programEligible } from './evaluate.js';
 export { applyProgramCap, createProgramCapScaler, programCapTotal, type ProgramCapScaler } from './program-cap.js';
 export { calculate, type Calculation, type MetricOverride } from './calculate.js';
 export type { TableExplanation } from './tables.js';

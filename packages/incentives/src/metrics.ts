@@ -55,11 +55,15 @@ function aggregate(rows: readonly unknown[], metric: ProgramMetric, at: string):
   switch (metric.aggregate) {
     case 'count': return String(values.length);
     case 'sum': return decString(values.reduce((a, b) => a.plus(b), ZERO));
-    case 'avg': return values.length === 0 ? null
-      : decString(values.reduce((a, b) => a.plus(b), ZERO).dividedBy(values.length).toSignificantDigits(34));
+    case 'avg': return averageOf(decString(values.reduce((a, b) => a.plus(b), ZERO)), values.length);
     case 'min': return values.length === 0 ? null : decString(Dec.min(...values));
     default: return values.length === 0 ? null : decString(Dec.max(...values));
   }
+}
+
+/** avg = exact sum ÷ count to 34 significant digits; null for no values (a server takes sum and count in SQL). */
+export function averageOf(sum: string, count: number): string | null {
+  return count === 0 ? null : decString(toDec(sum, 'sum').dividedBy(count).toSignificantDigits(34));
 }
 
 /** Group keys are the value as text; a missing value groups under "". */

@@ -1,5 +1,5 @@
 import type { MetricWindow } from '@trellis/definitions';
-import { dayOf, type DayRange } from './days.js';
+import { dayOf, isoOf, type DayRange } from './days.js';
 import { comparisonPeriod, periodDays } from './periods.js';
 
 /**
@@ -19,4 +19,10 @@ export function windowRange(periodId: string, window: MetricWindow): DayRange {
 
 export function contains(outer: DayRange, inner: DayRange): boolean {
   return inner.from >= outer.from && inner.to <= outer.to;
+}
+
+/** windowRange as ISO dates (from null: open), for a server selecting the records in SQL. */
+export function windowDates(periodId: string, window: MetricWindow): { readonly from: string | null; readonly to: string } {
+  const { from, to } = windowRange(periodId, window);
+  return { from: from === -Infinity ? null : isoOf(from), to: isoOf(to) };
 }

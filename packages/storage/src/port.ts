@@ -10,6 +10,12 @@
  * PGlite (one connection) it would wait for the transaction that is waiting for it.
  */
 import type { JsonValue, Rule } from '@trellis/rules';
+import type {
+  FlowInstanceReader, FlowInstanceRepository, FlowTaskReader, FlowTaskRepository, IdempotencyReader, IdempotencyRepository,
+  InboxReader, InboxRepository,
+} from './port-flows.js';
+
+export type * from './port-flows.js';
 
 export type { JsonValue, Rule };
 export type JsonObject = { [key: string]: JsonValue };
@@ -110,6 +116,11 @@ export interface DefinitionReader {
   listDefinitions(app: string, kind?: string): Promise<DefinitionSummary[]>;
   /** the latest published version of every definition (what a server loads to serve an app) */
   listPublished(app: string, kind?: string): Promise<DefinitionVersion[]>;
+  /**
+   * A short text that changes whenever the app's published versions change (a publish, an import,
+   * the app removed): one cheap query that lets a server keep what it built from them.
+   */
+  publishedFingerprint(app: string): Promise<string>;
 }
 
 export interface DefinitionRepository extends DefinitionReader {
@@ -294,6 +305,8 @@ export interface User {
   readonly roles: string[];
   readonly partnerOrg: string | null;
   readonly regions: string[];
+  /** the user's manager (escalations, `owner_manager` approvers) */
+  readonly manager: string | null;
   readonly locale: string;
   readonly disabled: boolean;
   /** set for the generated first admin password */
@@ -310,6 +323,7 @@ export interface UserCreate {
   readonly roles: readonly string[];
   readonly partnerOrg?: string | null;
   readonly regions?: readonly string[];
+  readonly manager?: string | null;
   readonly locale?: string;
   readonly mustChangePassword?: boolean;
 }
@@ -405,6 +419,41 @@ export interface AttachmentRepository extends AttachmentReader {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Invitations: a link that lets its holder create one user of a partner organisation.
+
+export interface Invitation {
+  readonly id: string;
+  /** SHA-256 of the link's token; the token itself is never stored */
+  readonly tokenHash: string;
+  readonly partnerOrg: string;
+  /** the roles the new user gets */
+  readonly roles: string[];
+  readonly email: string | null;
+  readonly locale: string;
+  readonly createdBy: string;
+  readonly createdAt: string;
+  readonly expiresAt: string;
+  readonly acceptedAt: string | null;
+  readonly acceptedBy: string | null;
+}
+
+export interface InvitationReader {
+  getByTokenHash(tokenHash: string): Promise<Invitation | null>;
+  /** oldest first */
+  listByPartnerOrg(partnerOrg: string): Promise<Invitation[]>;
+}
+
+export interface InvitationRepository extends InvitationReader {
+  /** STORAGE_NOT_FOUND (path 'partnerOrg'); STORAGE_DUPLICATE (path 'tokenHash'). */
+  create(input: {
+    tokenHash: string; partnerOrg: string; roles: readonly string[]; email?: string | null; locale: string;
+    createdBy: string; expiresAt: Date | string;
+  }): Promise<Invitation>;
+  /** Marks it used by `userId`; null when it was already used or has expired. */
+  accept(id: string, userId: string): Promise<Invitation | null>;
+}
+
+// ---------------------------------------------------------------------------------------------
 
 export interface StorageReader {
   readonly apps: AppReader;
@@ -415,6 +464,11 @@ export interface StorageReader {
   readonly sessions: SessionReader;
   readonly partnerOrgs: PartnerOrgReader;
   readonly attachments: AttachmentReader;
+  readonly invitations: InvitationReader;
+  readonly flowInstances: FlowInstanceReader;
+  readonly flowTasks: FlowTaskReader;
+  readonly idempotency: IdempotencyReader;
+  readonly inbox: InboxReader;
 }
 
 export interface StorageTx {
@@ -426,6 +480,18 @@ export interface StorageTx {
   readonly sessions: SessionRepository;
   readonly partnerOrgs: PartnerOrgRepository;
   readonly attachments: AttachmentRepository;
+  readonly invitations: InvitationRepository;
+  readonly flowInstances: FlowInstanceRepository;
+  readonly flowTasks: FlowTaskRepository;
+  readonly idempotency: IdempotencyRepository;
+  readonly inbox: InboxRepository;
+  /**
+   * This transaction's driver, for server modules that own their tables (jobs, flows): their
+   * writes then commit or roll back with the rest of the transaction.
+   */
+  readonly sql: Sql;
+  /** the storage clock, for the timestamps those modules write */
+  readonly now: () => Date;
 }
 
 /** A data field the list views filter or sort on; 'number' adds a numeric index. */

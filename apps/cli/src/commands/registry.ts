@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
+import { incentiveCommands } from './incentives.js';
 import { migrateCommands } from './migrate.js';
 import { ruleCommands } from './rule.js';
 import { serveCommands } from './serve.js';
@@ -20,4 +21,4 @@ export interface CommandGroup {
   readonly register: (program: Command, cli: CliContext, finish: Finish) => void;
 }
 
-export const COMMAND_GROUPS: readonly CommandGroup[] = [ruleCommands, templateCommands, serveCommands, startCommands, migrateCommands, userCommands];
+export const COMMAND_GROUPS: readonly CommandGroup[] = [ruleCommands, templateCommands, serveCommands, startCommands, migrateCommands, userCommands, incentiveCommands];

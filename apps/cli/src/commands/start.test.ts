@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { startServer } from '@trellis/server';
+import { CONFIG_DEFAULTS, startServer } from '@trellis/server';
 import { createContext } from '../context.js';
 import { flagsAsEnv } from './serve-options.js';
 import { importPrmOnce } from './start.js';
@@ -18,7 +18,7 @@ describe('trellis start', () => {
     let out = '';
     const cli = createContext({ stdout: (text) => (out += text), stderr: () => {}, cwd: process.cwd() }, 'en');
     const options = { print: () => {}, signals: new EventEmitter(), app: { logger: false as const } };
-    const config = { port: 0, host: '127.0.0.1', databaseUrl: undefined, dataDir: 'memory://', logLevel: 'silent' };
+    const config = { ...CONFIG_DEFAULTS, port: 0, databaseUrl: undefined, dataDir: 'memory://', logLevel: 'silent', webhookSecret: undefined, smtpUrl: undefined };
     const server = await startServer(config, { ...options, beforeReady: importPrmOnce(cli, 2, '2025-06-30') });
     try {
       expect(out).toMatch(/^Imported the app "prm" \S+ with \d+ sample records\n$/);

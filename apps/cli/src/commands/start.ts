@@ -20,18 +20,15 @@ function today(): string {
  */
 export function importPrmOnce(cli: CliContext, partners: number, referenceDate: string): BeforeReady {
   return async (app) => {
-    const [{ generateSampleData, loadPrmTemplate }, { importTemplate }] = await Promise.all([import('@trellis/seed'), loadServer()]);
-    const template = loadPrmTemplate();
-    if ((await app.storage.read.apps.get(template.app.id)) !== null) {
-      cli.out(cli.t({ en: `The app "${template.app.id}" is already imported; leaving it as it is`, 'zh-CN': `应用“${template.app.id}”已导入，保持不变` }));
+    const { importSeedAppOnce } = await loadServer();
+    const outcome = await importSeedAppOnce(app.storage, { sample: { partners, referenceDate } });
+    if (!outcome.imported) {
+      cli.out(cli.t({ en: `The app "${outcome.appId}" is already imported; leaving it as it is`, 'zh-CN': `应用“${outcome.appId}”已导入，保持不变` }));
       return;
     }
-    const sampleData = generateSampleData({ partners, referenceDate });
-    const report = await importTemplate(app.storage, template, { actor: 'system', sampleData });
-    const records = Object.values(report.records).reduce((sum, n) => sum + n, 0);
     cli.out(cli.t({
-      en: `Imported the app "${template.app.id}" ${template.app.version} with ${records} sample records`,
-      'zh-CN': `已导入应用“${template.app.id}” ${template.app.version}，含 ${records} 条示例记录`,
+      en: `Imported the app "${outcome.appId}" ${outcome.version} with ${outcome.records} sample records`,
+      'zh-CN': `已导入应用“${outcome.appId}” ${outcome.version}，含 ${outcome.records} 条示例记录`,
     }));
   };
 }

@@ -10,6 +10,8 @@ export interface NewUser {
   readonly roles: readonly string[];
   readonly partnerOrg?: string | null;
   readonly regions?: readonly string[];
+  /** the user id of their manager */
+  readonly manager?: string | null;
   readonly locale?: string;
 }
 
@@ -39,6 +41,7 @@ export async function prepareUser(passwords: PasswordHasher, input: NewUser): Pr
     roles: input.roles,
     partnerOrg: input.partnerOrg ?? null,
     regions: input.regions ?? [],
+    manager: input.manager ?? null,
     ...(input.locale === undefined ? {} : { locale: input.locale }),
     mustChangePassword: generatedPassword !== undefined,
   };

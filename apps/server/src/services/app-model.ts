@@ -1,9 +1,9 @@
 /**
  * What serving an app's records needs from its published definitions: the entities (forms) and
  * the compiled permission model. Built once per set of published versions and kept: each request
- * asks storage only for the summary of the app's definitions (kinds, versions, hashes, no bodies)
- * and rebuilds the model only when a publish changed that summary. Cached per storage, since
- * tests run several databases in one process.
+ * asks storage only for a fingerprint of the app's published versions (one aggregate over their
+ * content hashes, no bodies) and rebuilds the model only when a publish changed it. Cached per
+ * storage, since tests run several databases in one process.
  */
 import type { EntityDefinition, PermissionDefinition } from '@trellis/definitions';
 import { TrellisError } from '@trellis/errors';
@@ -49,8 +49,7 @@ async function build(reader: Reader, app: string): Promise<AppModel> {
 }
 
 export async function loadAppModel(reader: Reader, app: string): Promise<AppModel> {
-  const summary = await reader.definitions.listDefinitions(app);
-  const key = summary.map((d) => `${d.kind}/${d.id}@${d.latestVersion ?? '-'}:${d.contentHash ?? ''}`).join('\n');
+  const key = await reader.definitions.publishedFingerprint(app);
   let perApp = cache.get(reader);
   if (perApp === undefined) cache.set(reader, (perApp = new Map()));
   const cached = perApp.get(app);

@@ -11,6 +11,8 @@ import { changedPaths } from '@trellis/templates';
 import { checkGrants } from './grants.js';
 import { listFieldIndexes } from './list-indexes.js';
 import { serviceProblems } from './problems.js';
+import { plantSchedules } from '../flows/jobs.js';
+import { DEFAULT_CALENDAR } from '../flows/scope.js';
 
 /** The kinds an admin edits one by one (an app template is imported whole, see import-template.ts). */
 export const EDITABLE_KINDS = ['entity', 'rule', 'flow', 'program', 'permission'] as const;
@@ -79,7 +81,9 @@ export async function publishDraft(storage: Storage, ref: DefinitionRef, context
     const body = checked(ref, draft.body);
     if (ref.kind === 'permission') await checkGrantCompiles(tx, ref, body);
     // without a body, publish() takes the draft and removes it in the same transaction
-    return tx.definitions.publish({ ...ref, ...context });
+    const version = await tx.definitions.publish({ ...ref, ...context });
+    if (ref.kind === 'flow') await plantSchedules(tx, ref.app, storage.now(), DEFAULT_CALENDAR);
+    return version;
   });
   if (ref.kind === 'entity') await ensureEntityIndexes(storage, ref.app, published.body as unknown as EntityDefinition);
   return published;

@@ -11,6 +11,8 @@ import { ensureEntityIndexes } from './definitions.js';
 import { checkGrants } from './grants.js';
 import { serviceProblems } from './problems.js';
 import { insertRecords, type SampleRecords } from './sample-records.js';
+import { plantSchedules } from '../flows/jobs.js';
+import { DEFAULT_CALENDAR } from '../flows/scope.js';
 
 export interface TemplateImportReport {
   /** true when the import can be (dry run) or was applied */
@@ -118,6 +120,8 @@ export async function importTemplate(storage: Storage, json: unknown, options: I
       });
       if (definition.kind === 'entity') versions.set(definition.id, published.version);
     }
+    // scheduled flows get their next run queued with the definitions that declare them
+    await plantSchedules(tx, appId, now, DEFAULT_CALENDAR);
     const entities = new Map((template.entities ?? []).map((e) => [e.id, e]));
     for (const source of [template.sampleData ?? {}, options.sampleData ?? {}]) {
       await insertRecords(tx, { app: appId, entities, versions, records: source, now, ...context });

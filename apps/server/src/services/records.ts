@@ -11,8 +11,11 @@ import type { PermissionAction, RecordMeta } from '@trellis/permissions';
 import type {
   AuditPage, JsonObject, RecordListQuery, Rule, SortKey, Storage, StorageReader, StorageTx, StoredRecord,
 } from '@trellis/storage';
+import { flowScope } from '../flows/scope.js';
+import { flowsOnRecordWrite } from '../flows/triggers.js';
 import { formUser, type Actor } from './actor.js';
 import type { AppModel, PublishedEntity } from './app-model.js';
+import { typedSortKeys } from './list-indexes.js';
 import { serviceProblems } from './problems.js';
 
 export interface RecordContext {
@@ -102,7 +105,11 @@ export async function createRecord(ctx: RecordContext, entityId: string, submiss
   const entity = ctx.model.entity(entityId);
   const checked = checkNewRecord(ctx, entity, submission, 'create');
   if (!checked.ok) refuse(checked.problems);
-  const created = await ctx.storage.transaction((tx) => insertChecked(tx, ctx, entity, checked.data));
+  // flows whose start trigger fires begin in the same transaction as the write
+  const created = await ctx.storage.transaction(async (tx) => {
+    const stored = await insertChecked(tx, ctx, entity, checked.data);
+    return flowsOnRecordWrite(flowScope(tx, ctx), { kind: 'created', before: null, record: stored, actor: ctx.actor.id });
+  });
   return viewOf(ctx, created);
 }
 
@@ -128,9 +135,10 @@ export async function updateRecord(ctx: RecordContext, entityId: string, id: str
     if (!processed.ok) refuse(processed.errors);
     const data = processed.record as JsonObject;
     refuseAll(ctx.model.permissions.checkWritable(ctx.actor, entityId, stored.data, data, { meta: metaOf(stored), action: 'update' }));
-    return tx.records.update({
+    const written = await tx.records.update({
       id, expectedRevision: revision, data, definitionVersion: entity.version, actor: ctx.actor.id, requestId: ctx.requestId ?? null,
     });
+    return flowsOnRecordWrite(flowScope(tx, ctx), { kind: 'updated', before: stored.data, record: written, actor: ctx.actor.id });
   });
   return viewOf(ctx, updated);
 }
@@ -161,11 +169,11 @@ export interface ListRequest {
 /** One page of the records the actor may read; storage ANDs the filter with the actor's scope. */
 export async function listRecords(ctx: RecordContext, entityId: string, request: ListRequest, action: 'read' | 'export' = 'read') {
   allow(ctx, action, entityId);
-  ctx.model.entity(entityId);
+  const entity = ctx.model.entity(entityId);
   const query: RecordListQuery = {
     ...scopedQuery(ctx, entityId, action),
     ...(request.filter === undefined ? {} : { filter: request.filter }),
-    ...(request.sort === undefined ? {} : { sort: request.sort }),
+    ...(request.sort === undefined ? {} : { sort: typedSortKeys(entity.definition, request.sort) }),
     ...(request.after === undefined ? {} : { after: request.after }),
     ...(request.limit === undefined ? {} : { limit: request.limit }),
     ...(request.columns === undefined ? {} : { columns: request.columns }),

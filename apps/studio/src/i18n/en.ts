@@ -1,3 +1,7 @@
+import { adminEn } from './admin.en.js';
+import { flowsEn } from './flows.en.js';
+import { workspaceEn } from './workspace.en.js';
+
 /** The studio's own English texts; zh-CN.ts must have the same keys (checked by messages.test.ts). */
 export const en = {
   app: {
@@ -6,7 +10,9 @@ export const en = {
     language: 'Language',
   },
   nav: {
+    apps: 'Apps',
     rules: 'Rule builder',
+    flows: 'Flow designer',
     tables: 'Decision tables',
   },
   rules: {
@@ -96,6 +102,9 @@ export const en = {
     in: 'one of',
     not_in: 'none of',
   },
+  flows: flowsEn,
+  admin: adminEn,
+  ...workspaceEn,
 } as const;
 
 type Shape<T> = { readonly [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

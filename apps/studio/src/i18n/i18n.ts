@@ -1,4 +1,5 @@
 import i18next from 'i18next';
+import { useCallback } from 'react';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Locale, LocalizedText } from '@trellis/errors';
 import { en } from './en.js';
@@ -9,10 +10,19 @@ export const LANGUAGES: readonly { id: Locale; name: string }[] = [
   { id: 'en', name: 'English' },
 ];
 
-/** zh-CN first: the studio's admins mostly read Chinese. */
+const STORED_LOCALE = 'trellis.studio.locale';
+
+/** The language chosen last time in this browser, if any. */
+function storedLocale(): Locale | undefined {
+  const stored = globalThis.localStorage?.getItem(STORED_LOCALE);
+  return LANGUAGES.find((l) => l.id === stored)?.id;
+}
+
+/** zh-CN first (the studio's admins mostly read Chinese) unless another language was chosen before. */
 export async function initI18n(): Promise<typeof i18next> {
+  i18next.on('languageChanged', (lng) => globalThis.localStorage?.setItem(STORED_LOCALE, lng));
   await i18next.use(initReactI18next).init({
-    lng: 'zh-CN',
+    lng: storedLocale() ?? 'zh-CN',
     fallbackLng: false,
     resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
     interpolation: { escapeValue: false }, // React escapes
@@ -24,5 +34,7 @@ export async function initI18n(): Promise<typeof i18next> {
 export function useLocale(): { locale: Locale; pick: (text: LocalizedText) => string } {
   const { i18n } = useTranslation();
   const locale: Locale = i18n.language === 'en' ? 'en' : 'zh-CN';
-  return { locale, pick: (text) => text[locale] };
+  // the same function while the locale stays, so memoised components and hooks can depend on it
+  const pick = useCallback((text: LocalizedText) => text[locale], [locale]);
+  return { locale, pick };
 }

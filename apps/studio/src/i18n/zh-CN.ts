@@ -1,4 +1,7 @@
 import type { Messages } from './en.js';
+import { adminZhCN } from './admin.zh-CN.js';
+import { flowsZhCN } from './flows.zh-CN.js';
+import { workspaceZhCN } from './workspace.zh-CN.js';
 
 export const zhCN: Messages = {
   app: {
@@ -7,7 +10,9 @@ export const zhCN: Messages = {
     language: '语言',
   },
   nav: {
+    apps: '应用',
     rules: '规则构建器',
+    flows: '流程设计器',
     tables: '决策表',
   },
   rules: {
@@ -97,4 +102,7 @@ export const zhCN: Messages = {
     in: '属于',
     not_in: '不属于',
   },
+  flows: flowsZhCN,
+  admin: adminZhCN,
+  ...workspaceZhCN,
 };

@@ -7,7 +7,8 @@ interface Props {
   readonly text: string;
   readonly fields: readonly Field[];
   readonly onText: (text: string) => void;
-  readonly onApply: () => void;
+  /** shows the "show as conditions" button */
+  readonly onApply?: () => void;
 }
 
 /** JSON Logic as text, for rules the condition builder cannot show; fields are inserted by label. */
@@ -33,7 +34,7 @@ export function FormulaEditor({ text, fields, onText, onApply }: Props) {
           <option value="">{t('formula.insertField')}…</option>
           {fields.map((f) => <option key={f.path} value={f.path}>{pick(f.label)} ({f.path})</option>)}
         </select>
-        <button type="button" onClick={onApply}>{t('formula.apply')}</button>
+        {onApply !== undefined && <button type="button" onClick={onApply}>{t('formula.apply')}</button>}
       </div>
     </div>
   );

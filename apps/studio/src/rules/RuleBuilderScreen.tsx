@@ -8,7 +8,8 @@ import { checkRuleAgainstSchema, checkRuleSafety, type JsonSchemaObject, type Ru
 import { formatJson } from '../common/format-json.js';
 import { ProblemList } from '../common/ProblemList.js';
 import { useLocale } from '../i18n/i18n.js';
-import { SAMPLE_ENTITIES, type SampleEntity } from '../sample/template.js';
+import { AppDataGate } from '../app-data/AppDataGate.js';
+import type { SampleEntity } from '../sample/template.js';
 import { ConditionGroup } from './ConditionGroup.js';
 import { FormulaEditor } from './FormulaEditor.js';
 import type { SampleValues } from './sample-data.js';
@@ -33,10 +34,15 @@ function formulaErrors(rule: Rule, schema: JsonSchemaObject, conversion: readonl
   return errors.length > 0 ? errors : [...conversion];
 }
 
+/** The rule builder on the current app's entities (the bundled sample before an app is opened). */
 export function RuleBuilderScreen() {
+  return <AppDataGate>{(data) => <RuleBuilder key={data.appId} entities={data.entities} />}</AppDataGate>;
+}
+
+function RuleBuilder({ entities }: { entities: readonly SampleEntity[] }) {
   const { t } = useTranslation();
   const { pick } = useLocale();
-  const [entity, setEntity] = useState<SampleEntity | undefined>(SAMPLE_ENTITIES[0]);
+  const [entity, setEntity] = useState<SampleEntity | undefined>(entities[0]);
   const [tree, setTree] = useState<Group>(newGroup());
   /** the formula text while editing as a formula; null while editing conditions */
   const [formula, setFormula] = useState<string | null>(null);
@@ -78,13 +84,13 @@ export function RuleBuilderScreen() {
             aria-label={t('rules.data')}
             value={entity.id}
             onChange={(e) => {
-              setEntity(SAMPLE_ENTITIES.find((x) => x.id === e.target.value) ?? entity);
+              setEntity(entities.find((x) => x.id === e.target.value) ?? entity);
               setTree(newGroup());
               setFormula(null);
               setValues({});
             }}
           >
-            {SAMPLE_ENTITIES.map((x) => <option key={x.id} value={x.id}>{pick(x.label)}</option>)}
+            {entities.map((x) => <option key={x.id} value={x.id}>{pick(x.label)}</option>)}
           </select>
         </label>
       </header>

@@ -3,7 +3,7 @@
  * rule builder data to read, its decision-table rules give the table editor something to edit.
  * Nothing here names a PRM entity or rule; the screens list whatever the template holds.
  */
-import { loadAppTemplate, type AppTemplate } from '@trellis/definitions';
+import { loadAppTemplate, type AppTemplate, type FlowDefinition } from '@trellis/definitions';
 import type { LocalizedText } from '@trellis/errors';
 import type { FieldLabels } from '@trellis/conditions';
 import type { DecisionTable, JsonSchemaObject } from '@trellis/rules';
@@ -40,3 +40,7 @@ export const SAMPLE_ENTITIES: readonly SampleEntity[] = (app.entities ?? []).map
 // The generated DecisionTable type and the rules package's hand-written one are kept structurally identical.
 export const SAMPLE_TABLES: readonly SampleTable[] = (app.rules ?? []).flatMap((r) =>
   (r.table === undefined ? [] : [{ id: r.id, label: r.label, table: r.table as DecisionTable }]));
+
+/** The flows and role ids the flow designer opens and checks against until it loads them from a server. */
+export const SAMPLE_FLOWS: readonly FlowDefinition[] = app.flows ?? [];
+export const SAMPLE_ROLES: readonly { id: string; label: LocalizedText }[] = (app.roles ?? []).map((r) => ({ id: r.id, label: r.label }));

@@ -1,52 +1,64 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DecisionTableScreen } from '../tables/DecisionTableScreen.js';
 import { LANGUAGES, useLocale } from '../i18n/i18n.js';
-import { RuleBuilderScreen } from '../rules/RuleBuilderScreen.js';
+import { SessionGate, useSession } from '../session/session.js';
+import { SignIn } from '../session/SignIn.js';
+import { useHashRoute } from './hash-route.js';
+import { HOME_ROUTE, ROUTES } from './routes.js';
 
-const SCREENS = {
-  rules: { title: 'nav.rules', Screen: RuleBuilderScreen },
-  tables: { title: 'nav.tables', Screen: DecisionTableScreen },
-} as const;
-type ScreenId = keyof typeof SCREENS;
-
-/** Screens are addressed by the URL hash (#/tables), so a link or a reload lands on the same screen. */
-function screenOfHash(): ScreenId {
-  const id = window.location.hash.replace(/^#\/?/, '');
-  return id in SCREENS ? id as ScreenId : 'rules';
-}
-
-export function App() {
+function LanguagePicker() {
   const { t, i18n } = useTranslation();
   const { locale } = useLocale();
-  const [screen, setScreen] = useState<ScreenId>(screenOfHash);
-  useEffect(() => {
-    const onHash = () => setScreen(screenOfHash());
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, []);
-  useEffect(() => {
-    document.documentElement.lang = locale;
-    document.title = t('app.title');
-  }, [locale, t]);
-  const { Screen } = SCREENS[screen];
+  return (
+    <label className="language">
+      <span>{t('app.language')}</span>
+      <select aria-label={t('app.language')} value={locale} onChange={(e) => void i18n.changeLanguage(e.target.value)}>
+        {LANGUAGES.map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
+      </select>
+    </label>
+  );
+}
+
+function Workspace() {
+  const { t } = useTranslation();
+  const { me, signOut } = useSession();
+  const [id = HOME_ROUTE, ...params] = useHashRoute();
+  const route = ROUTES.find((r) => r.id === id) ?? ROUTES.find((r) => r.id === HOME_ROUTE);
+  if (route === undefined) throw new Error(`no route "${HOME_ROUTE}"`);
+  const { Screen } = route;
   return (
     <div className="shell">
       <header className="topbar">
         <span className="brand">{t('app.title')}</span>
         <nav aria-label={t('app.nav')}>
-          {(Object.keys(SCREENS) as ScreenId[]).map((id) => (
-            <a key={id} href={`#/${id}`} aria-current={id === screen ? 'page' : undefined}>{t(SCREENS[id].title)}</a>
+          {ROUTES.filter((r) => r.nav).map((r) => (
+            <a key={r.id} href={`#/${r.id}`} aria-current={r.id === route.id ? 'page' : undefined}>{t(r.title)}</a>
           ))}
         </nav>
-        <label className="language">
-          <span>{t('app.language')}</span>
-          <select aria-label={t('app.language')} value={locale} onChange={(e) => void i18n.changeLanguage(e.target.value)}>
-            {LANGUAGES.map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
-          </select>
-        </label>
+        <LanguagePicker />
+        <span className="user">{me.displayName}</span>
+        <button type="button" className="sign-out" onClick={() => void signOut()}>{t('workspace.signOut')}</button>
       </header>
-      <main><Screen /></main>
+      <main><Screen key={route.id} params={params} /></main>
     </div>
+  );
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const { locale } = useLocale();
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = t('app.title');
+  }, [locale, t]);
+  return (
+    <SessionGate signIn={(done) => (
+      <div className="shell">
+        <header className="topbar"><span className="brand">{t('app.title')}</span><span className="spacer" /><LanguagePicker /></header>
+        <main><SignIn onSignedIn={done} /></main>
+      </div>
+    )}>
+      <Workspace />
+    </SessionGate>
   );
 }

@@ -5,7 +5,8 @@ import { checkDecisionTable, type DecisionTable, type JsonValue } from '@trellis
 import { LiteralInput } from '../common/LiteralInput.js';
 import { ProblemList, isWarning } from '../common/ProblemList.js';
 import { useLocale } from '../i18n/i18n.js';
-import { SAMPLE_TABLES } from '../sample/template.js';
+import { AppDataGate } from '../app-data/AppDataGate.js';
+import type { SampleTable } from '../sample/template.js';
 import { CellEditor } from './CellEditor.js';
 import { addRow, moveUp, removeRow, setCell, setOutput, tryTable } from './table-edit.js';
 
@@ -18,10 +19,15 @@ function rowsOf(details: Readonly<Record<string, unknown>> | undefined, path: st
   return at === null ? named : [...named, Number(at[1])];
 }
 
+/** The decision tables of the current app (the bundled sample before an app is opened). */
 export function DecisionTableScreen() {
+  return <AppDataGate>{(data) => <DecisionTables key={data.appId} tables={data.tables} />}</AppDataGate>;
+}
+
+function DecisionTables({ tables }: { tables: readonly SampleTable[] }) {
   const { t } = useTranslation();
   const { pick } = useLocale();
-  const [selected, setSelected] = useState(SAMPLE_TABLES[0]);
+  const [selected, setSelected] = useState(tables[0]);
   const [table, setTable] = useState<DecisionTable | undefined>(selected?.table);
   const [inputs, setInputs] = useState<Record<string, Literal>>({});
   if (selected === undefined || table === undefined) return null;
@@ -50,12 +56,12 @@ export function DecisionTableScreen() {
           <label className="inline">
             <span>{t('tables.table')}</span>
             <select aria-label={t('tables.table')} value={selected.id} onChange={(e) => {
-              const next = SAMPLE_TABLES.find((x) => x.id === e.target.value) ?? selected;
+              const next = tables.find((x) => x.id === e.target.value) ?? selected;
               setSelected(next);
               setTable(next.table);
               setInputs({});
             }}>
-              {SAMPLE_TABLES.map((x) => <option key={x.id} value={x.id}>{pick(x.label)}</option>)}
+              {tables.map((x) => <option key={x.id} value={x.id}>{pick(x.label)}</option>)}
             </select>
           </label>
           <label className="inline">

@@ -1,2 +1,3 @@
 export { onboardingContext, onboardingDefinition, validOnboardingSubmission } from './onboarding-fixture.js';
 export { changed, smallEntity, type EditableEntity } from './small-entity.js';
+export { differingOutcomes, HOSTILE_KEYS, mutateSubmission, outcomeText, seededRandom, type Random } from './differential.js';

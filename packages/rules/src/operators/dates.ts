@@ -111,23 +111,25 @@ function dayNumber(op: string, value: unknown): number {
   return fast ?? toDay(op, value).getTime() / MS_PER_DAY;
 }
 
-function compareDays(op: string, args: readonly unknown[], count: number): number[] {
-  expectArity(op, args, count, count);
-  return args.map((a) => dayNumber(op, a));
-}
-
+/*
+ * The comparisons are the hot path of eligibility and form rules: they read their arguments in
+ * place (no per-call arrays), left to right, so the first bad argument is the one reported.
+ */
 export function dateBefore(...args: unknown[]): boolean {
-  const [a, b] = compareDays('date_before', args, 2) as [number, number];
-  return a < b;
+  expectArity('date_before', args, 2, 2);
+  return dayNumber('date_before', args[0]) < dayNumber('date_before', args[1]);
 }
 
 export function dateAfter(...args: unknown[]): boolean {
-  const [a, b] = compareDays('date_after', args, 2) as [number, number];
-  return a > b;
+  expectArity('date_after', args, 2, 2);
+  return dayNumber('date_after', args[0]) > dayNumber('date_after', args[1]);
 }
 
 export function dateBetween(...args: unknown[]): boolean {
-  const [d, start, end] = compareDays('date_between', args, 3) as [number, number, number];
+  expectArity('date_between', args, 3, 3);
+  const d = dayNumber('date_between', args[0]);
+  const start = dayNumber('date_between', args[1]);
+  const end = dayNumber('date_between', args[2]);
   return start <= d && d <= end;
 }
 

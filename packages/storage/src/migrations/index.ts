@@ -1,5 +1,15 @@
 import type { Migration } from '../port.js';
 import { init } from './0001_init.js';
+import { flows } from './0002_flows.js';
+import { jobs } from './0003_jobs.js';
+import { incentives } from './0004_incentives.js';
+import { invitations } from './0005_invitations.js';
 
 /** Every migration in the order it runs; append only, never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [{ name: '0001_init', sql: init }];
+export const MIGRATIONS: readonly Migration[] = [
+  { name: '0001_init', sql: init },
+  { name: '0002_flows', sql: flows },
+  { name: '0003_jobs', sql: jobs },
+  { name: '0004_incentives', sql: incentives },
+  { name: '0005_invitations', sql: invitations },
+];

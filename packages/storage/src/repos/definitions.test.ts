@@ -79,6 +79,24 @@ describe.each(testBackends())('definitions on $kind', (backend) => {
     ]);
   });
 
+  it('changes the published fingerprint with every new version, and not with drafts or no-op publishes', async () => {
+    const app = await newApp(storage);
+    const other = await newApp(storage);
+    const fingerprint = () => storage.read.definitions.publishedFingerprint(app);
+    const empty = await fingerprint();
+    await storage.transaction((tx) => tx.definitions.publish({ app, kind: 'entity', id: 'e', body: { v: 1 }, actor: 'a' }));
+    const first = await fingerprint();
+    expect(first).not.toBe(empty);
+    await storage.transaction(async (tx) => {
+      await tx.definitions.saveDraft({ app, kind: 'entity', id: 'e', body: { v: 2 }, actor: 'a' });
+      await tx.definitions.publish({ app, kind: 'entity', id: 'e', body: { v: 1 }, actor: 'a' });
+      await tx.definitions.publish({ app: other, kind: 'entity', id: 'e', body: { v: 9 }, actor: 'a' });
+    });
+    expect(await fingerprint()).toBe(first);
+    await storage.transaction((tx) => tx.definitions.publish({ app, kind: 'entity', id: 'e', actor: 'a' }));
+    expect([empty, first]).not.toContain(await fingerprint());
+  });
+
   it('refuses to publish or discard what has no draft, and drafts for unknown apps', async () => {
     const app = await newApp(storage);
     const key = { app, kind: 'entity', id: 'none' };

@@ -165,6 +165,15 @@ export function definitionRepository(ctx: RepoContext, audit: Pick<AuditReposito
       return rows.map(toVersion);
     },
 
+    async publishedFingerprint(app) {
+      const rows = await sql.query<{ fingerprint: string | null }>(
+        `SELECT md5(string_agg(kind || '/' || id || '@' || version || ':' || content_hash, ',' ORDER BY kind, id, version)) AS fingerprint
+         FROM definition_versions WHERE app = $1`,
+        [app],
+      );
+      return rows[0]?.fingerprint ?? '';
+    },
+
     async saveDraft(input) {
       const before = await draftOf(input, true);
       const basedOn = before?.basedOn ?? (await latest(input))?.version ?? null;

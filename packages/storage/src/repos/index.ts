@@ -4,6 +4,11 @@ import { attachmentRepository } from './attachments.js';
 import { auditRepository } from './audit.js';
 import type { RepoContext } from './context.js';
 import { definitionRepository } from './definitions.js';
+import { flowInstanceRepository } from './flow-instances.js';
+import { flowTaskRepository } from './flow-tasks.js';
+import { idempotencyRepository } from './idempotency.js';
+import { inboxRepository } from './inbox.js';
+import { invitationRepository } from './invitations.js';
 import { partnerOrgRepository } from './partner-orgs.js';
 import { recordRepository } from './records.js';
 import { sessionRepository } from './sessions.js';
@@ -21,5 +26,12 @@ export function repositories(ctx: RepoContext): StorageTx {
     sessions: sessionRepository(ctx),
     partnerOrgs: partnerOrgRepository(ctx),
     attachments: attachmentRepository(ctx),
+    flowInstances: flowInstanceRepository(ctx),
+    flowTasks: flowTaskRepository(ctx),
+    idempotency: idempotencyRepository(ctx),
+    inbox: inboxRepository(ctx),
+    invitations: invitationRepository(ctx),
+    sql: ctx.sql,
+    now: ctx.now,
   };
 }

@@ -12,6 +12,7 @@ interface UserRow {
   roles: string[];
   partner_org: string | null;
   regions: string[];
+  manager: string | null;
   locale: string;
   disabled: boolean;
   must_change_password: boolean;
@@ -28,6 +29,7 @@ function toUser(row: UserRow): User {
     roles: row.roles,
     partnerOrg: row.partner_org,
     regions: row.regions,
+    manager: row.manager,
     locale: row.locale,
     disabled: row.disabled,
     mustChangePassword: row.must_change_password,
@@ -40,8 +42,9 @@ const DEFAULT_LOCALE = 'zh-CN';
 
 export function userRepository(ctx: RepoContext): UserRepository {
   const { sql } = ctx;
-  const orgMissing = (org: string | null | undefined) => ({
+  const orgMissing = (org: string | null | undefined, manager?: string | null) => ({
     users_partner_org_fkey: () => storageProblems.notFound('partnerOrg', 'partner organisation', String(org)),
+    users_manager_fkey: () => storageProblems.notFound('manager', 'user', String(manager)),
   });
   const get = async (id: string) => {
     if (!UUID.test(id)) return null;
@@ -63,8 +66,8 @@ export function userRepository(ctx: RepoContext): UserRepository {
       if (!UUID.test(id)) throw storageError(storageProblems.badId('id', id));
       const rows = await withConstraints(
         sql.query<UserRow>(
-          `INSERT INTO users (id, username, display_name, password_hash, roles, partner_org, regions, locale, disabled, must_change_password, created_at, updated_at)
-           VALUES ($1::uuid, $2, $3, $4, $5::text[], $6, $7::text[], $8, FALSE, $9, $10::timestamptz, $10::timestamptz) RETURNING *`,
+          `INSERT INTO users (id, username, display_name, password_hash, roles, partner_org, regions, locale, disabled, must_change_password, created_at, updated_at, manager)
+           VALUES ($1::uuid, $2, $3, $4, $5::text[], $6, $7::text[], $8, FALSE, $9, $10::timestamptz, $10::timestamptz, $11::uuid) RETURNING *`,
           [
             id,
             input.username,
@@ -76,10 +79,11 @@ export function userRepository(ctx: RepoContext): UserRepository {
             input.locale ?? DEFAULT_LOCALE,
             input.mustChangePassword ?? false,
             at,
+            input.manager ?? null,
           ],
         ),
         {
-          ...orgMissing(input.partnerOrg),
+          ...orgMissing(input.partnerOrg, input.manager),
           users_username_key: () => storageProblems.duplicate('username', input.username),
           users_pkey: () => storageProblems.duplicate('id', id),
         },
@@ -93,7 +97,7 @@ export function userRepository(ctx: RepoContext): UserRepository {
       const rows = await withConstraints(
         sql.query<UserRow>(
           `UPDATE users SET display_name = $2, password_hash = $3, roles = $4::text[], partner_org = $5, regions = $6::text[],
-             locale = $7, disabled = $8, must_change_password = $9, updated_at = $10::timestamptz
+             locale = $7, disabled = $8, must_change_password = $9, updated_at = $10::timestamptz, manager = $11::uuid
            WHERE id = $1::uuid RETURNING *`,
           [
             id,
@@ -106,9 +110,10 @@ export function userRepository(ctx: RepoContext): UserRepository {
             pick(changes.disabled, before.disabled),
             pick(changes.mustChangePassword, before.mustChangePassword),
             ctx.now().toISOString(),
+            pick(changes.manager, before.manager),
           ],
         ),
-        orgMissing(changes.partnerOrg),
+        orgMissing(changes.partnerOrg, changes.manager),
       );
       return toUser(one(rows));
     },

@@ -4,6 +4,8 @@ import { createTestDatabase } from './test-database.js';
 
 /** Where the PostgreSQL test server is; set by vitest.global-setup.ts or by the caller. */
 export const TEST_DATABASE_ENV = 'TRELLIS_TEST_DATABASE_URL';
+/** Which backend a suite that runs once per backend uses (`pglite`, `postgres`); set per vitest project. */
+export const TEST_BACKEND_ENV = 'TRELLIS_TEST_BACKEND';
 
 export interface TestBackend {
   readonly kind: StorageKind;
@@ -76,4 +78,16 @@ function postgres(adminUrl: string): TestBackend {
 export function testBackends(): TestBackend[] {
   const url = process.env[TEST_DATABASE_ENV];
   return url ? [pglite, postgres(url)] : [pglite];
+}
+
+/**
+ * The backend of the running suite, for suites that the test configuration runs once per backend
+ * (the API suite): `TRELLIS_TEST_BACKEND=postgres` needs the server's URL; unset means PGlite.
+ */
+export function selectedTestBackend(): TestBackend {
+  const kind = process.env[TEST_BACKEND_ENV] ?? 'pglite';
+  if (kind === 'pglite') return pglite;
+  const url = process.env[TEST_DATABASE_ENV];
+  if (kind === 'postgres' && url) return postgres(url);
+  throw new Error(`${TEST_BACKEND_ENV}=${kind} needs ${kind === 'postgres' ? TEST_DATABASE_ENV : 'pglite or postgres'}`);
 }

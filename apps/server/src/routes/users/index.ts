@@ -39,7 +39,7 @@ const userRoutes: FastifyPluginAsync = async (app) => {
   app.patch<{ Params: { id: string }; Body: UserUpdate }>('/users/:id', {
     schema: {
       tags: TAGS,
-      summary: 'Change a user: name, roles, partner organisation, regions, locale, password, disabled',
+      summary: 'Change a user: name, roles, partner organisation, regions, manager, locale, password, disabled',
       params: userIdParamsSchema,
       body: updateUserBodySchema,
       response: { 200: userSchema, ...problemResponses(400, 401, 403, 404) },

@@ -6,6 +6,7 @@ const regions = { type: 'array', items: { type: 'string', minLength: 1, maxLengt
 const locale = { type: 'string', enum: ['zh-CN', 'en'] } as const;
 const displayName = { type: 'string', minLength: 1, maxLength: 128 } as const;
 const partnerOrg = { type: ['string', 'null'], minLength: 1, maxLength: 64 } as const;
+const manager = { type: ['string', 'null'], format: 'uuid', description: "the user's manager (flow escalations, owner_manager approvers)" } as const;
 
 export const userSchema = {
   type: 'object',
@@ -13,6 +14,7 @@ export const userSchema = {
   properties: {
     ...sessionUserProperties,
     disabled: { type: 'boolean' },
+    manager,
     createdAt: { type: 'string', format: 'date-time' },
     updatedAt: { type: 'string', format: 'date-time' },
   },
@@ -29,6 +31,7 @@ export const createUserBodySchema = {
     roles: { ...roles, minItems: 1 },
     partnerOrg,
     regions,
+    manager,
     locale,
   },
 } as const;
@@ -52,6 +55,7 @@ export const updateUserBodySchema = {
     roles: { ...roles, minItems: 1 },
     partnerOrg,
     regions,
+    manager,
     locale,
     disabled: { type: 'boolean', description: 'a disabled user cannot sign in and loses its sessions' },
   },

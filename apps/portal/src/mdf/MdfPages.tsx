@@ -1,0 +1,106 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { latestInstance, myOpenTaskOn } from '../api/flows.js';
+import { records } from '../api/records.js';
+import { useMe } from '../api/session.js';
+import { FieldList, FieldValue, useFieldLabel } from '../common/FieldValue.js';
+import { NotReady } from '../common/Status.js';
+import { useLoad } from '../common/useLoad.js';
+import { PORTAL } from '../config.js';
+import { RecordWizard } from '../forms/RecordWizard.js';
+import { FlowProgress } from '../application/FlowProgress.js';
+import { prefill } from '../application/prefill.js';
+import { loadEntity } from '../application/useEntity.js';
+import { useLocale } from '../i18n/i18n.js';
+
+const config = PORTAL.mdf;
+
+/** My organisation's marketing fund requests, newest first, and a way to file one. */
+export function MdfListPage() {
+  const { t } = useTranslation();
+  const [loaded] = useLoad(async () => ({
+    definition: await loadEntity(config.entity),
+    page: await records.list(PORTAL.app, config.entity, { sort: [{ field: '$updatedAt', direction: 'desc' }], limit: 100 }),
+  }), []);
+  if (loaded.state !== 'ready') return <NotReady loaded={loaded} />;
+  const { definition, page } = loaded.value;
+  return (
+    <>
+      <header className="page-header">
+        <h1>{t('mdf.title')}</h1>
+        <Link className="button primary" to="/mdf/new">{t('mdf.new')}</Link>
+      </header>
+      {page.items.length === 0 ? <p className="card">{t('mdf.none')}</p> : (
+        <ul className="task-list">
+          {page.items.map((r) => (
+            <li key={r.id} className="card">
+              <Link to={`/mdf/${r.id}`}>{String(r.data.activityName ?? r.data.requestNo ?? r.id)}</Link>
+              <p className="muted"><MdfLine definition={definition} data={r.data} /></p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function MdfLine({ definition, data }: { definition: Awaited<ReturnType<typeof loadEntity>>; data: Record<string, unknown> }) {
+  const label = useFieldLabel(definition);
+  return (
+    <>
+      {config.listFields.filter((f) => f !== 'activityName' && data[f] !== undefined).map((f, i) => (
+        <span key={f}>{i > 0 ? ' · ' : ''}{label(f)}: <FieldValue field={f} value={data[f]} /></span>
+      ))}
+    </>
+  );
+}
+
+export function MdfNewPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const navigate = useNavigate();
+  const [loaded] = useLoad(() => loadEntity(config.entity), []);
+  if (loaded.state !== 'ready') return <NotReady loaded={loaded} />;
+  const initial = prefill(config.prefill, {
+    $user: { id: me.id, username: me.username, partnerOrg: me.partnerOrg },
+    $org: me.partnerOrgDetails,
+    $stamp: String(Math.floor(Date.now() / 60_000)),
+  });
+  return (
+    <>
+      <header className="page-header"><h1>{t('mdf.new')}</h1></header>
+      <RecordWizard app={PORTAL.app} definition={loaded.value} pages={config.pages} me={me} record={null} initial={initial}
+        submitChanges={config.submit} submitLabel={t('mdf.submit')}
+        onSaved={() => undefined} onSubmitted={(saved) => navigate(`/mdf/${saved.id}`)} />
+    </>
+  );
+}
+
+/** One request: its figures, where it stands in its flow, and my task on it (a claim with proof). */
+export function MdfDetailPage() {
+  const { t } = useTranslation();
+  const { pick } = useLocale();
+  const { id = '' } = useParams();
+  const [loaded] = useLoad(async () => ({
+    definition: await loadEntity(config.entity),
+    record: await records.get(PORTAL.app, config.entity, id),
+    instance: await latestInstance(PORTAL.app, id),
+    task: await myOpenTaskOn(id, ['form', 'resubmit']),
+  }), [id]);
+  if (loaded.state !== 'ready') return <NotReady loaded={loaded} />;
+  const { definition, record, instance, task } = loaded.value;
+  return (
+    <>
+      <header className="page-header">
+        <h1>{String(record.data.activityName ?? t('mdf.title'))}</h1>
+        <p>{t('home.status')}: <strong className="badge" data-testid="mdf-status"><FieldValue field={config.statusField} value={record.data[config.statusField]} /></strong></p>
+      </header>
+      {task !== null ? <p><Link className="button primary" to={`/tasks/${task.id}`}>{pick(task.label)}</Link></p> : null}
+      {instance !== null ? <FlowProgress instance={instance} /> : null}
+      <section className="card" aria-labelledby="mdf-summary">
+        <h2 id="mdf-summary">{t('mdf.request')}</h2>
+        <FieldList definition={definition} data={record.data} fields={config.listFields} />
+      </section>
+    </>
+  );
+}

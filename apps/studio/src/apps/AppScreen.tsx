@@ -1,0 +1,69 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LocalizedText, Problem } from '@trellis/errors';
+import { api, problemsOf } from '../api/client.js';
+import type { AppSummary, DefinitionSummary } from '../api/types.js';
+import { rememberApp } from '../app-data/current-app.js';
+import { toDefinition } from '../builder/to-definition.js';
+import { emptyForm } from '../builder/model.js';
+import { ProblemList } from '../common/ProblemList.js';
+import { useLocale } from '../i18n/i18n.js';
+import { hrefOf } from '../shell/hash-route.js';
+import { NewItemForm } from './NewItemForm.js';
+
+/** One app: its definitions by kind, with their versions and drafts; new forms start here. */
+export function AppScreen({ appId }: { appId: string }) {
+  const { t } = useTranslation();
+  const { pick } = useLocale();
+  const [app, setApp] = useState<AppSummary | null>(null);
+  const [definitions, setDefinitions] = useState<readonly DefinitionSummary[] | null>(null);
+  const [problems, setProblems] = useState<readonly Problem[]>([]);
+  useEffect(() => {
+    rememberApp(appId);
+    api<AppSummary[]>('GET', '/apps').then((apps) => setApp(apps.find((a) => a.id === appId) ?? null), (error: unknown) => setProblems(problemsOf(error)));
+    api<DefinitionSummary[]>('GET', `/apps/${appId}/definitions`).then(setDefinitions, (error: unknown) => setProblems(problemsOf(error)));
+  }, [appId]);
+
+  const createForm = (id: string, label: LocalizedText) => {
+    api('PUT', `/apps/${appId}/definitions/entity/${id}/draft`, toDefinition(emptyForm(id, label))).then(
+      () => {
+        window.location.hash = hrefOf('apps', appId, 'forms', id);
+      },
+      (error: unknown) => setProblems(problemsOf(error)),
+    );
+  };
+
+  const kinds = [...new Set((definitions ?? []).map((d) => d.kind))].sort();
+  return (
+    <div className="screen app">
+      <header className="screen-header">
+        <p className="crumbs"><a href={hrefOf('apps')}>{t('workspace.apps.title')}</a> /</p>
+        <h1>{app === null ? appId : pick(app.label)}</h1>
+      </header>
+      <div role="alert"><ProblemList problems={problems} showPaths /></div>
+      <div className="columns">
+        <section className="panel" aria-labelledby="definitions-title">
+          <h2 id="definitions-title">{t('workspace.app.definitions')}</h2>
+          {definitions !== null && !definitions.some((d) => d.kind === 'entity') && <p className="muted">{t('workspace.app.none')}</p>}
+          {definitions === null ? <p className="muted">{t('workspace.loading')}</p> : kinds.map((kind) => (
+            <div key={kind}>
+              <h3>{t(`workspace.kinds.${kind}`, { defaultValue: kind })}</h3>
+              <table className="definitions">
+                <tbody>
+                  {definitions.filter((d) => d.kind === kind).map((d) => (
+                    <tr key={d.id} data-definition={`${d.kind}/${d.id}`}>
+                      <td>{d.kind === 'entity' ? <a href={hrefOf('apps', appId, 'forms', d.id)}>{d.id}</a> : <code>{d.id}</code>}</td>
+                      <td>{d.latestVersion === null ? t('workspace.app.unpublished') : t('workspace.app.version', { version: d.latestVersion })}</td>
+                      <td>{d.hasDraft ? <span className="badge">{t('workspace.app.draft')}</span> : null}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ))}
+        </section>
+        <NewItemForm id="new-form-title" title={t('workspace.app.newForm')} idLabel={t('workspace.app.formId')} submit={t('workspace.app.createForm')} onCreate={createForm} />
+      </div>
+    </div>
+  );
+}

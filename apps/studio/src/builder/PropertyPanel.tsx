@@ -1,0 +1,125 @@
+import { memo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Field } from '@trellis/conditions';
+import type { JsonSchemaObject } from '@trellis/rules';
+import { useLocale } from '../i18n/i18n.js';
+import { ConditionProperty } from './ConditionProperty.js';
+import { ColumnsEditor } from './ColumnsEditor.js';
+import { compact } from './edit.js';
+import { FormulaProperty } from './FormulaProperty.js';
+import { hasOptions, isLayout, isNumeric, isText, type BuilderField, type BuilderPage } from './model.js';
+import { OptionsEditor } from './OptionsEditor.js';
+import { PATTERN_IDS, PATTERNS } from './patterns.js';
+import { TextPair } from './TextPair.js';
+
+interface Props {
+  readonly field: BuilderField;
+  readonly pages: readonly BuilderPage[];
+  /** the form's other fields, for conditions and formulas */
+  readonly fields: readonly Field[];
+  readonly schema: JsonSchemaObject;
+  readonly onChange: (key: string, next: BuilderField, coalesce?: string) => void;
+}
+
+const KEY = /^[a-z][A-Za-z0-9_]{0,62}$/;
+
+function numberOrUndefined(text: string): number | undefined {
+  return text.trim() === '' || !Number.isFinite(Number(text)) ? undefined : Number(text);
+}
+
+/** A number property; empty means unset. */
+function NumberInput({ label, value, onChange }: { label: string; value: number | undefined; onChange: (n: number | undefined) => void }) {
+  return <label className="stacked"><span>{label}</span><input type="number" value={value ?? ''} onChange={(e) => onChange(numberOrUndefined(e.target.value))} /></label>;
+}
+
+/** The key is renamed when the input is left, and only to a valid, free name. */
+function KeyInput({ value, taken, onRename }: { value: string; taken: (key: string) => boolean; onRename: (key: string) => void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(value);
+  const invalid = text !== value && (!KEY.test(text) || taken(text));
+  return (
+    <label className="stacked">
+      <span>{t('builder.props.key')}</span>
+      <input
+        value={text}
+        aria-invalid={invalid}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={() => (invalid || text === value ? setText(value) : onRename(text))}
+      />
+      {invalid && <span className="problems error">{t('builder.props.keyInvalid')}</span>}
+    </label>
+  );
+}
+
+/** Everything about one field: texts in both languages, checks, options, and its rules. */
+export const PropertyPanel = memo(function PropertyPanel({ field, pages, fields, schema, onChange }: Props) {
+  const { t } = useTranslation();
+  const { pick } = useLocale();
+  const set = (patch: Partial<BuilderField>, coalesce?: string) => onChange(field.key, compact({ ...field, ...patch }), coalesce);
+  const others = fields.filter((f) => f.path !== field.key && !f.path.startsWith(`${field.key}.`));
+  const numeric = isNumeric(field.kind);
+  return (
+    <section className="panel builder-properties" aria-labelledby="properties-title">
+      <h2 id="properties-title">{t('builder.props.title', { name: pick(field.label) })}</h2>
+      <KeyInput key={field.key} value={field.key} taken={(k) => fields.some((f) => f.path === k)} onRename={(key) => set({ key })} />
+      <TextPair label={t('builder.props.label')} value={field.label} onChange={(label, lang) => label !== undefined && set({ label }, `label.${lang}`)} />
+      {!isLayout(field.kind) && (
+        <>
+          <TextPair label={t('builder.props.help')} value={field.help} onChange={(help, lang) => set({ help }, `help.${lang}`)} />
+          <label className="check"><input type="checkbox" checked={field.required === true} onChange={(e) => set({ required: e.target.checked ? true : undefined })} />{t('builder.props.required')}</label>
+          {(numeric || field.kind === 'repeater') && (
+            <div className="pair">
+              <NumberInput label={field.kind === 'repeater' ? t('builder.props.minRows') : t('builder.props.min')} value={field.min} onChange={(min) => set({ min }, 'min')} />
+              <NumberInput label={field.kind === 'repeater' ? t('builder.props.maxRows') : t('builder.props.max')} value={field.max} onChange={(max) => set({ max }, 'max')} />
+            </div>
+          )}
+          {(isText(field.kind) || field.kind === 'email') && (
+            <div className="pair">
+              <NumberInput label={t('builder.props.minLength')} value={field.minLength} onChange={(minLength) => set({ minLength }, 'minLength')} />
+              <NumberInput label={t('builder.props.maxLength')} value={field.maxLength} onChange={(maxLength) => set({ maxLength }, 'maxLength')} />
+            </div>
+          )}
+          {field.kind === 'text' && (
+            <label className="stacked">
+              <span>{t('builder.props.pattern')}</span>
+              <select value={field.pattern ?? ''} onChange={(e) => set({ pattern: e.target.value === '' ? undefined : e.target.value as BuilderField['pattern'] })}>
+                <option value="">{t('builder.props.noPattern')}</option>
+                {PATTERN_IDS.map((id) => <option key={id} value={id}>{pick(PATTERNS[id].label)}</option>)}
+              </select>
+            </label>
+          )}
+          {(numeric || isText(field.kind)) && (
+            <label className="stacked">
+              <span>{t('builder.props.default')}</span>
+              <input
+                type={numeric ? 'number' : 'text'}
+                value={field.default === undefined ? '' : String(field.default)}
+                onChange={(e) => set({ default: numeric ? numberOrUndefined(e.target.value) : e.target.value === '' ? undefined : e.target.value }, 'default')}
+              />
+            </label>
+          )}
+          {field.kind === 'checkbox' && (
+            <label className="check"><input type="checkbox" checked={field.default === true} onChange={(e) => set({ default: e.target.checked ? true : undefined })} />{t('builder.props.checkedByDefault')}</label>
+          )}
+          {field.kind === 'repeater' && <ColumnsEditor columns={field.columns ?? []} onChange={(columns, coalesce) => set({ columns }, coalesce)} />}
+          {hasOptions(field.kind) && <OptionsEditor options={field.options ?? []} onChange={(options, coalesce) => set({ options }, coalesce)} />}
+        </>
+      )}
+      {pages.length > 0 && !isLayout(field.kind) && (
+        <label className="stacked">
+          <span>{t('builder.props.page')}</span>
+          <select value={field.page ?? pages[0]?.id} onChange={(e) => set({ page: e.target.value === pages[0]?.id ? undefined : e.target.value })}>
+            {pages.map((p) => <option key={p.id} value={p.id}>{pick(p.title)}</option>)}
+          </select>
+        </label>
+      )}
+      {!isLayout(field.kind) && (
+        <div className="field-rules">
+          <ConditionProperty key={`show-${field.key}`} title={t('builder.rules.showWhen')} rule={field.showWhen} fields={others} onChange={(showWhen) => set({ showWhen }, 'showWhen')} />
+          <ConditionProperty key={`req-${field.key}`} title={t('builder.rules.requiredWhen')} rule={field.requiredWhen} fields={others} onChange={(requiredWhen) => set({ requiredWhen }, 'requiredWhen')} />
+          <FormulaProperty key={`calc-${field.key}`} rule={field.computedAs} fields={others} schema={schema} onChange={(computedAs) => set({ computedAs }, 'computedAs')} />
+        </div>
+      )}
+    </section>
+  );
+});

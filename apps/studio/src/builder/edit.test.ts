@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { insertField, moveField, newField, removeField, updateField } from './edit.js';
+import { historyReducer, startHistory } from './history.js';
+import { emptyForm, type BuilderForm } from './model.js';
+
+const base = emptyForm('f', { 'zh-CN': '表', en: 'Form' });
+const withFields = (...kinds: Parameters<typeof newField>[1][]): BuilderForm =>
+  kinds.reduce((form, kind) => insertField(form, newField(form, kind)), base);
+
+describe('builder edits', () => {
+  it('give new fields fresh keys and sample options', () => {
+    const form = withFields('text', 'text', 'select');
+    expect(form.fields.map((f) => f.key)).toEqual(['text', 'text2', 'select']);
+    expect(form.fields[2]?.options).toHaveLength(2);
+  });
+
+  it('move fields and clamp positions', () => {
+    const form = withFields('text', 'number', 'date');
+    expect(moveField(form, 0, 2).fields.map((f) => f.key)).toEqual(['number', 'date', 'text']);
+    expect(moveField(form, 2, -5).fields.map((f) => f.key)).toEqual(['date', 'text', 'number']);
+    expect(insertField(form, newField(form, 'email'), 1).fields.map((f) => f.key)).toEqual(['text', 'email', 'number', 'date']);
+  });
+
+  it('rename a key in the other fields rules', () => {
+    let form = withFields('number', 'text');
+    form = updateField(form, 'text', { ...form.fields[1]!, showWhen: { '>': [{ var: 'number' }, 1] } });
+    form = updateField(form, 'number', { ...form.fields[0]!, key: 'amount' });
+    expect(form.fields[1]?.showWhen).toEqual({ '>': [{ var: 'amount' }, 1] });
+    expect(removeField(form, 'amount').fields.map((f) => f.key)).toEqual(['text']);
+  });
+});
+
+describe('undo history', () => {
+  it('undoes and redoes, and types into one property as one step', () => {
+    const one = withFields('text');
+    let h = historyReducer(startHistory(base), { type: 'edit', form: one });
+    const typed = ['L', 'La', 'Lab'].map((en) => updateField(one, 'text', { ...one.fields[0]!, label: { 'zh-CN': '', en } }));
+    for (const form of typed) h = historyReducer(h, { type: 'edit', form, coalesce: 'text.label.en' });
+    expect(h.past).toHaveLength(2);
+    h = historyReducer(h, { type: 'undo' });
+    expect(h.present).toBe(one);
+    h = historyReducer(h, { type: 'undo' });
+    expect(h.present).toBe(base);
+    h = historyReducer(historyReducer(h, { type: 'redo' }), { type: 'redo' });
+    expect(h.present.fields[0]?.label.en).toBe('Lab');
+    expect(historyReducer(h, { type: 'redo' })).toBe(h);
+  });
+});

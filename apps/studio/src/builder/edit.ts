@@ -1,0 +1,89 @@
+/** Edits of the builder's form, as pure functions: the screen keeps each result in its undo history. */
+import type { LocalizedText } from '@trellis/errors';
+import { freshKey, hasOptions, type BuilderField, type BuilderForm, type FieldKind } from './model.js';
+
+const KIND_LABELS: Record<FieldKind, LocalizedText> = {
+  text: { 'zh-CN': '单行文本', en: 'Text' },
+  longText: { 'zh-CN': '多行文本', en: 'Long text' },
+  number: { 'zh-CN': '数字', en: 'Number' },
+  money: { 'zh-CN': '金额', en: 'Money' },
+  percent: { 'zh-CN': '百分比', en: 'Percentage' },
+  date: { 'zh-CN': '日期', en: 'Date' },
+  dateRange: { 'zh-CN': '日期范围', en: 'Date range' },
+  select: { 'zh-CN': '下拉单选', en: 'Single select' },
+  multiSelect: { 'zh-CN': '多选', en: 'Multi select' },
+  checkbox: { 'zh-CN': '勾选框', en: 'Checkbox' },
+  radio: { 'zh-CN': '单选按钮', en: 'Radio buttons' },
+  file: { 'zh-CN': '文件上传', en: 'File upload' },
+  phone: { 'zh-CN': '电话', en: 'Phone' },
+  email: { 'zh-CN': '邮箱', en: 'Email' },
+  address: { 'zh-CN': '地址（省/市/区）', en: 'Address (province/city/district)' },
+  heading: { 'zh-CN': '分节标题', en: 'Section heading' },
+  repeater: { 'zh-CN': '明细表（多行）', en: 'Repeater (rows)' },
+};
+
+/** The name of a field kind, as the palette shows it. */
+export const kindLabel = (kind: FieldKind): LocalizedText => KIND_LABELS[kind];
+
+const SAMPLE_OPTIONS = [
+  { value: 'option1', label: { 'zh-CN': '选项 1', en: 'Option 1' } },
+  { value: 'option2', label: { 'zh-CN': '选项 2', en: 'Option 2' } },
+];
+
+/** A new field of `kind` with a fresh key, ready to be placed. */
+export function newField(form: BuilderForm, kind: FieldKind): BuilderField {
+  const key = freshKey(form, kind === 'heading' ? 'section' : kind);
+  const field: BuilderField = { key, kind, label: KIND_LABELS[kind] };
+  if (hasOptions(kind)) return { ...field, options: SAMPLE_OPTIONS };
+  if (kind === 'repeater') return { ...field, columns: [{ key: 'item', kind: 'text', label: { 'zh-CN': '项目', en: 'Item' } }] };
+  return field;
+}
+
+export function insertField(form: BuilderForm, field: BuilderField, index = form.fields.length): BuilderForm {
+  const at = Math.max(0, Math.min(index, form.fields.length));
+  return { ...form, fields: [...form.fields.slice(0, at), field, ...form.fields.slice(at)] };
+}
+
+export function moveField(form: BuilderForm, from: number, to: number): BuilderForm {
+  if (from === to || from < 0 || from >= form.fields.length) return form;
+  const fields = [...form.fields];
+  const [moved] = fields.splice(from, 1);
+  if (moved === undefined) return form;
+  fields.splice(Math.max(0, Math.min(to, fields.length)), 0, moved);
+  return { ...form, fields };
+}
+
+/** Replaces a field; renaming its key also renames it in the other fields' rules. */
+export function updateField(form: BuilderForm, key: string, next: BuilderField): BuilderForm {
+  const renamed = next.key !== key;
+  return {
+    ...form,
+    fields: form.fields.map((f) => {
+      if (f.key === key) return next;
+      return renamed ? renameInRules(f, key, next.key) : f;
+    }),
+  };
+}
+
+function renameVar(value: unknown, from: string, to: string): unknown {
+  if (Array.isArray(value)) return value.map((v) => renameVar(v, from, to));
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'var' && v === from ? to : renameVar(v, from, to)]));
+}
+
+function renameInRules(field: BuilderField, from: string, to: string): BuilderField {
+  const out: Record<string, unknown> = { ...field };
+  for (const name of ['showWhen', 'requiredWhen', 'computedAs'] as const) {
+    if (field[name] !== undefined) out[name] = renameVar(field[name], from, to);
+  }
+  return out as unknown as BuilderField;
+}
+
+export function removeField(form: BuilderForm, key: string): BuilderForm {
+  return { ...form, fields: form.fields.filter((f) => f.key !== key) };
+}
+
+/** Removes the optional properties whose value is `undefined`, so edits never leave empty keys behind. */
+export function compact(field: BuilderField): BuilderField {
+  return Object.fromEntries(Object.entries(field).filter(([, v]) => v !== undefined)) as unknown as BuilderField;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { toDefinition } from '../builder/to-definition.js';
+import type { BuilderForm } from '../builder/model.js';
+import { rjsfProps } from './rjsf-props.js';
+import { sampleValues } from './sample-values.js';
+
+const l = (en: string, zh: string) => ({ 'zh-CN': zh, en });
+const form: BuilderForm = {
+  id: 'order',
+  label: l('Order', '订单'),
+  pages: [],
+  fields: [
+    { key: 'channel', kind: 'select', label: l('Channel', '渠道'), help: l('Where it came from', '来源'), options: [{ value: 'web', label: l('Web', '网站') }, { value: 'shop', label: l('Shop', '门店') }] },
+    { key: 'qty', kind: 'number', label: l('Quantity', '数量'), min: 1 },
+    { key: 'reason', kind: 'text', label: l('Reason', '理由') },
+    { key: 'total', kind: 'number', label: l('Total', '合计'), computedAs: { '*': [{ var: 'qty' }, 2] } },
+    { key: 'lines', kind: 'repeater', label: l('Lines', '明细'), columns: [{ key: 'item', kind: 'text', label: l('Item', '品名') }] },
+  ],
+};
+const definition = toDefinition(form);
+type Node = Record<string, Record<string, unknown>>;
+
+describe('what the preview gives rjsf', () => {
+  it('labels fields and options in the chosen language, rows included', () => {
+    const { schema, uiSchema } = rjsfProps(definition, 'zh-CN', { hidden: [], required: [], computed: [] });
+    const props = schema.properties as Node;
+    expect(props.channel).toMatchObject({ title: '渠道', description: '来源' });
+    expect((uiSchema.channel as Record<string, unknown>)['ui:enumNames']).toEqual(['网站', '门店']);
+    expect((props.lines?.items as { properties: Node }).properties.item).toMatchObject({ title: '品名' });
+    expect(schema.title).toBe('订单');
+  });
+
+  it("follows the runtime: hidden fields leave, conditionally required ones and computed ones are marked", () => {
+    const { schema, uiSchema } = rjsfProps(definition, 'en', { hidden: ['channel'], required: ['reason'], computed: ['total'] });
+    expect(Object.keys(schema.properties as object)).toEqual(['qty', 'reason', 'total', 'lines']);
+    expect(uiSchema['ui:order']).toEqual(['qty', 'reason', 'total', 'lines']);
+    expect(schema.required).toEqual(['reason']);
+    expect((uiSchema.total as Record<string, unknown>)['ui:readonly']).toBe(true);
+  });
+
+  it('shows one wizard page at a time', () => {
+    const { schema } = rjsfProps(definition, 'en', { hidden: [], required: [], computed: [] }, ['qty']);
+    expect(Object.keys(schema.properties as object)).toEqual(['qty']);
+  });
+
+  it('offers sample values that fit the fields', () => {
+    expect(sampleValues(definition)).toEqual({ channel: 'web', qty: 1, reason: 'reason', total: 1 });
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * What rjsf renders for an entity definition in one language: the record's JSON Schema with titles
+ * and descriptions from the definition's labels, option labels as `ui:enumNames`, fields the form
+ * runtime hides left out, conditionally required ones marked required, computed
+ * ones read-only. The runtime (not rjsf) decides all of that, as it does on the server.
+ */
+import type { EntityDefinition, FieldText } from '@trellis/definitions';
+import type { Locale, LocalizedText } from '@trellis/errors';
+
+type Node = Record<string, unknown>;
+const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** What the form runtime decided to show: hidden, required and computed field keys. */
+export interface FormShape {
+  readonly hidden: readonly string[];
+  readonly required: readonly string[];
+  readonly computed: readonly string[];
+}
+
+export interface RjsfProps {
+  readonly schema: Node;
+  readonly uiSchema: Node;
+}
+
+function localize(schema: Node, ui: Node, texts: (key: string, ui: Node) => FieldText | undefined, locale: Locale, required: ReadonlySet<string>, prefix: string): { schema: Node; ui: Node } {
+  const props = isNode(schema.properties) ? schema.properties : {};
+  const outProps: Node = {};
+  const outUi: Node = { ...ui };
+  for (const [key, raw] of Object.entries(props)) {
+    if (!isNode(raw)) continue;
+    const fieldUi = isNode(ui[key]) ? ui[key] : {};
+    const text = texts(`${prefix}${key}`, fieldUi);
+    let child: Node = { ...raw };
+    if (text?.label !== undefined) child.title = text.label[locale];
+    if (text?.help !== undefined) child.description = text.help[locale];
+    const options = isNode(fieldUi['ui:options']) ? fieldUi['ui:options'] : {};
+    let childUi: Node = { ...fieldUi };
+    const labels = isNode(options.labels) ? options.labels as Record<string, LocalizedText> : undefined;
+    const values = Array.isArray(child.enum) ? child.enum : isNode(child.items) && Array.isArray(child.items.enum) ? child.items.enum : undefined;
+    if (labels !== undefined && values !== undefined) childUi['ui:enumNames'] = values.map((v) => labels[String(v)]?.[locale] ?? String(v));
+    if (child.type === 'array' && isNode(child.items) && isNode(child.items.properties)) {
+      const rows = localize(child.items, isNode(fieldUi.items) ? fieldUi.items : {}, (_path, colUi) => (isNode(colUi['ui:options']) ? colUi['ui:options'].text as FieldText | undefined : undefined), locale, new Set(), '');
+      child = { ...child, items: rows.schema };
+      childUi = { ...childUi, items: rows.ui };
+    }
+    outProps[key] = child;
+    outUi[key] = childUi;
+  }
+  const baseRequired = Array.isArray(schema.required) ? schema.required as string[] : [];
+  const allRequired = [...new Set([...baseRequired, ...[...required].filter((k) => k in props)])];
+  return { schema: { ...schema, properties: outProps, ...(allRequired.length > 0 ? { required: allRequired } : {}) }, ui: outUi };
+}
+
+/**
+ * rjsf's schema and uiSchema for the definition in `locale`, given the runtime's UI state; with
+ * `page`, only that wizard page's fields are shown.
+ */
+export function rjsfProps(definition: EntityDefinition, locale: Locale, state: FormShape, page?: readonly string[]): RjsfProps {
+  const fields = definition.fields ?? {};
+  const baseUi = (definition.ui?.uiSchema ?? {}) as Node;
+  const { schema, ui } = localize(definition.schema as unknown as Node, baseUi, (path) => fields[path], locale, new Set(state.required), '');
+  const hidden = new Set(state.hidden);
+  const computed = new Set(state.computed);
+  // hidden fields (and other pages' fields) leave the schema: rjsf cannot hide an object or a list
+  const shown = (key: string) => !hidden.has(key) && (page === undefined || page.includes(key));
+  const props = isNode(schema.properties) ? schema.properties : {};
+  schema.properties = Object.fromEntries(Object.entries(props).filter(([key]) => shown(key)));
+  if (Array.isArray(schema.required)) schema.required = schema.required.filter((k: unknown) => typeof k === 'string' && shown(k));
+  if (Array.isArray(ui['ui:order'])) ui['ui:order'] = ui['ui:order'].filter((k: unknown) => typeof k === 'string' && shown(k));
+  for (const key of computed) if (isNode(ui[key])) ui[key] = { ...ui[key], 'ui:readonly': true };
+  return { schema: { ...schema, title: definition.label[locale] }, uiSchema: ui };
+}

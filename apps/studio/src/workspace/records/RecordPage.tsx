@@ -1,0 +1,108 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Problem } from '@trellis/errors';
+import { api, problemsOf } from '../../api/client.js';
+import { ProblemList } from '../../common/ProblemList.js';
+import { useLocale } from '../../i18n/i18n.js';
+import type { SampleEntity } from '../../sample/template.js';
+import { hrefOf } from '../../shell/hash-route.js';
+import { cellText, columnsOf } from './entity-columns.js';
+import { changedFields } from './history.js';
+
+interface StoredRecord {
+  readonly id: string;
+  readonly revision: number;
+  readonly updatedAt: string;
+  readonly updatedBy: string;
+  readonly data: Record<string, unknown>;
+}
+
+interface HistoryEntry {
+  readonly id: string;
+  readonly at: string;
+  readonly actor: string;
+  readonly action: string;
+  readonly before?: unknown;
+  readonly after?: unknown;
+}
+
+interface Instance {
+  readonly id: string;
+  readonly flowId: string;
+  readonly flowVersion: number;
+  readonly status: string;
+  readonly startedAt: string;
+}
+
+type Loaded = { record: StoredRecord; history: readonly HistoryEntry[]; flows: readonly Instance[] };
+
+/** One record: its data, its audit history as a timeline, and the flows it is in. */
+export function RecordPage({ appId, entity, recordId }: { appId: string; entity: SampleEntity; recordId: string }) {
+  const { t } = useTranslation();
+  const { pick } = useLocale();
+  const columns = useMemo(() => columnsOf(entity), [entity]);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [problems, setProblems] = useState<readonly Problem[]>([]);
+  useEffect(() => {
+    const base = `/apps/${appId}/records/${entity.id}/${recordId}`;
+    Promise.all([
+      api<StoredRecord>('GET', base),
+      api<{ items: HistoryEntry[] }>('GET', `${base}/history`),
+      api<{ items: Instance[] }>('GET', `/apps/${appId}/flow-instances?recordId=${encodeURIComponent(recordId)}`),
+    ]).then(([record, history, flows]) => setLoaded({ record, history: history.items, flows: flows.items }), (error: unknown) => setProblems(problemsOf(error)));
+  }, [appId, entity.id, recordId]);
+
+  const label = (key: string) => {
+    const column = columns.find((c) => c.key === key);
+    return column === undefined ? key : pick(column.label);
+  };
+  return (
+    <div className="screen record workspace">
+      <header className="screen-header">
+        <p className="crumbs">
+          <a href={hrefOf('records', appId)}>{t('admin.records.entities', { app: appId })}</a> / <a href={hrefOf('records', appId, entity.id)}>{pick(entity.label)}</a> /
+        </p>
+        <h1>{t('admin.record.title', { id: recordId })}</h1>
+        {loaded !== null && <p className="muted">{t('admin.record.meta', { revision: loaded.record.revision, at: loaded.record.updatedAt, by: loaded.record.updatedBy })}</p>}
+      </header>
+      <div role="alert"><ProblemList problems={problems} /></div>
+      {loaded === null ? (problems.length === 0 && <p className="muted">{t('admin.common.loading')}</p>) : (
+        <div className="columns">
+          <section className="panel" aria-labelledby="record-data">
+            <h2 id="record-data">{t('admin.record.data')}</h2>
+            <dl className="record-data">
+              {columns.filter((c) => loaded.record.data[c.key] !== undefined).map((c) => (
+                <div key={c.key} data-field={c.key}><dt>{pick(c.label)}</dt><dd>{cellText(loaded.record.data[c.key])}</dd></div>
+              ))}
+            </dl>
+          </section>
+          <div className="column">
+            <section className="panel" aria-labelledby="record-history">
+              <h2 id="record-history">{t('admin.record.history')}</h2>
+              {loaded.history.length === 0 ? <p className="muted">{t('admin.record.noHistory')}</p> : (
+                <ol className="timeline">
+                  {loaded.history.map((h) => {
+                    const changed = changedFields(h.before, h.after);
+                    const verb = h.action.split('.').at(-1) ?? h.action;
+                    return (
+                      <li key={h.id} data-action={h.action}>
+                        <strong>{t(`admin.record.action.${verb}`, { defaultValue: h.action })}</strong> <time dateTime={h.at}>{h.at}</time> · {h.actor}
+                        {changed.length > 0 && <p className="muted">{t('admin.record.changed', { fields: changed.map(label).join(', ') })}</p>}
+                      </li>
+                    );
+                  })}
+                </ol>
+              )}
+            </section>
+            <section className="panel" aria-labelledby="record-flows">
+              <h2 id="record-flows">{t('admin.record.flows')}</h2>
+              {loaded.flows.length === 0 ? <p className="muted">{t('admin.record.noFlows')}</p> : (
+                <ul>{loaded.flows.map((f) => <li key={f.id}><code>{f.flowId}</code> v{f.flowVersion} · {f.status} · {f.startedAt}</li>)}</ul>
+              )}
+            </section>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

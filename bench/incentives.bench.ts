@@ -1,0 +1,185 @@
+/**
+ * An incentive run of the PRM template's quarterly programs for 2026-Q2 (four in force) over
+ * generated partners, on PGlite and on PostgreSQL, beside the raw cost on the same database of
+ * reading the same inputs (the partners page by page and their performance and co-op claim
+ * records) and bulk-writing the same number of result rows. Peak memory is the process RSS
+ * sampled every 50 ms (PGlite runs inside the process, so its memory is in it; PostgreSQL's
+ * server is not).
+ *
+ * Data: the seed generator's partners (through the template's forms, as `trellis start` makes
+ * them). Generating 100,000 that way takes tens of minutes on this machine, so BENCH_SOURCE
+ * (default 2,000) distinct partners are generated and copied under new partner ids up to
+ * BENCH_PARTNERS (default 100,000), then inserted with bulk SQL.
+ */
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generatePartnerBundles, loadPrmTemplate } from '@trellis/seed';
+import { importTemplate, runStore, startRun } from '@trellis/server';
+import { createStorage, type Storage } from '@trellis/storage';
+import { createTestDatabase } from '@trellis/storage/testing';
+import { report, type ResultRow } from './lib/results.js';
+
+const PERIOD = '2026-Q2';
+const PAGE = 1000;
+const ENTITIES = ['partner', 'performance', 'mdf_claim'] as const;
+type Source = Record<(typeof ENTITIES)[number], Record<string, unknown>[][]>;
+
+function generate(count: number): Source {
+  const source: Source = { partner: [], performance: [], mdf_claim: [] };
+  for (const bundle of generatePartnerBundles({ partners: count, referenceDate: '2026-09-30' }, [...ENTITIES])) {
+    for (const entity of ENTITIES) source[entity].push(bundle[entity] as Record<string, unknown>[]);
+  }
+  return source;
+}
+
+/**
+ * The source partners go in with bulk inserts; the copies are made by the database itself
+ * (partner n of copy c becomes partner c × source + n), so no more JSON crosses the wire.
+ */
+async function load(storage: Storage, source: Source, partners: number): Promise<number> {
+  const now = new Date('2026-09-30T00:00:00Z').toISOString();
+  const count = source.partner.length;
+  for (const entity of ENTITIES) {
+    const records = source[entity].flat();
+    for (let i = 0; i < records.length; i += 2000) {
+      await storage.sql.query(
+        `INSERT INTO records (id, app, entity, definition_version, owner, partner_org, created_by, created_at, updated_by, updated_at, revision, data)
+         SELECT gen_random_uuid(), 'prm', $1, 1, NULL, NULL, 'bench', $2, 'bench', $2, 1, x FROM jsonb_array_elements($3::jsonb) AS x`,
+        [entity, now, JSON.stringify(records.slice(i, i + 2000))]);
+    }
+    await storage.sql.query(
+      `INSERT INTO records (id, app, entity, definition_version, owner, partner_org, created_by, created_at, updated_by, updated_at, revision, data)
+       SELECT gen_random_uuid(), app, entity, 1, NULL, NULL, 'bench', created_at, 'bench', updated_at, 1,
+         jsonb_set(data, '{partnerId}', to_jsonb('P' || lpad((substr(data ->> 'partnerId', 2)::int + c * $3)::text, 6, '0')))
+       FROM records CROSS JOIN generate_series(1, $2::int - 1) AS c
+       WHERE app = 'prm' AND entity = $1 AND substr(data ->> 'partnerId', 2)::int + c * $3 <= $4`,
+      [entity, Math.ceil(partners / count), count, partners]);
+  }
+  await storage.sql.exec('ANALYZE records');
+  const rows = await storage.sql.query<{ n: string }>(`SELECT count(*)::text AS n FROM records WHERE app = 'prm'`);
+  return Number(rows[0]?.n);
+}
+
+/** Runs fn, sampling the RSS; returns the time and the peak. */
+async function measured(fn: () => Promise<void>): Promise<{ seconds: number; peakMb: number }> {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 50);
+  const start = performance.now();
+  try {
+    await fn();
+  } finally {
+    clearInterval(timer);
+  }
+  return { seconds: (performance.now() - start) / 1000, peakMb: Math.max(peak, process.memoryUsage().rss) / 2 ** 20 };
+}
+
+async function incentiveRun(storage: Storage): Promise<string> {
+  const started = await startRun(storage, { app: 'prm', period: PERIOD, actor: 'bench', pageSize: PAGE });
+  const run = await started.done;
+  if (run?.status !== 'computed') throw new Error(`the run ended ${run?.status ?? 'without a status'}: ${JSON.stringify(run?.error)}`);
+  return run.id;
+}
+
+/** The same inputs read the same way, and as many result rows (copies of real ones) written in pages. */
+async function rawCost(storage: Storage, runId: string, programs: number): Promise<void> {
+  const sample = await runStore(storage.sql).results(runId, { limit: programs * 50 });
+  const scratch = randomUUID();
+  await storage.sql.query(
+    `INSERT INTO incentive_runs (id, app, period, program_versions, context, status, created_by, created_at)
+     VALUES ($1::uuid, 'prm', 'raw', '[]', '{}', 'running', 'bench', now())`, [scratch]);
+  let after: string | null = null;
+  for (;;) {
+    const partners: { key: string }[] = await storage.sql.query(
+      `SELECT data #>> '{partnerId}' AS key, data FROM records WHERE app = 'prm' AND entity = 'partner'
+       AND ${after === null ? `(data #>> '{partnerId}') IS NOT NULL` : `(data #>> '{partnerId}') > $2`}
+       ORDER BY data #>> '{partnerId}' LIMIT $1`, after === null ? [PAGE] : [PAGE, after]);
+    if (partners.length === 0) break;
+    const keys = partners.map((p) => p.key);
+    for (const entity of ['performance', 'mdf_claim']) {
+      await storage.sql.query(`SELECT data FROM records WHERE app = 'prm' AND entity = $1 AND (data #>> '{partnerId}') = ANY($2::text[])`, [entity, keys]);
+    }
+    const rows = keys.flatMap((key, i) => Array.from({ length: programs }, (_, p) => {
+      const model = sample[(i * programs + p) % sample.length] as (typeof sample)[number];
+      return { ...model, program: `p${p}`, subject: key };
+    }));
+    await runStore(storage.sql).insertResults(scratch, rows);
+    after = keys[keys.length - 1] as string;
+  }
+  await storage.sql.query('DELETE FROM incentive_runs WHERE id = $1::uuid', [scratch]);
+}
+
+async function bench(kind: string, storage: Storage, source: Source, partners: number): Promise<ResultRow[]> {
+  await storage.migrate();
+  await importTemplate(storage, loadPrmTemplate(), { actor: 'bench' });
+  const loadStart = performance.now();
+  const records = await load(storage, source, partners);
+  console.error(`${kind}: ${records} records loaded in ${((performance.now() - loadStart) / 1000).toFixed(1)} s`);
+  const before = process.memoryUsage().rss / 2 ** 20;
+  let runId = '';
+  const run = await measured(async () => { runId = await incentiveRun(storage); });
+  const run2 = await measured(async () => { runId = await incentiveRun(storage); });   // the rerun (replaces the draft)
+  const runs = await runStore(storage.sql).get(runId);
+  const programs = runs?.programs.length ?? 0;
+  const results = Number((await storage.sql.query<{ n: string }>('SELECT count(*)::text AS n FROM incentive_results WHERE run_id = $1::uuid', [runId]))[0]?.n);
+  const raw = await measured(() => rawCost(storage, runId, programs));
+  const subject = `${partners} partners × ${programs} programs`;
+  const b = `incentive run ${PERIOD} (${kind})`;
+  return [
+    { benchmark: b, subject: `run: ${subject}`, value: run.seconds, unit: 's' },
+    { benchmark: b, subject: 'rerun (replaces the draft)', value: run2.seconds, unit: 's' },
+    { benchmark: b, subject: `raw: read the same inputs + write ${results} rows`, value: raw.seconds, unit: 's' },
+    { benchmark: b, subject: 'run ÷ raw (target ≤ 1.5)', value: run.seconds / raw.seconds, unit: '×' },
+    { benchmark: b, subject: 'results per second', value: results / run.seconds, unit: 'results/s' },
+    { benchmark: b, subject: 'peak RSS during the run (target < 500)', value: Math.max(run.peakMb, run2.peakMb), unit: 'MiB' },
+    { benchmark: b, subject: 'RSS before the run (data loaded)', value: before, unit: 'MiB' },
+    { benchmark: b, subject: 'peak RSS during raw', value: raw.peakMb, unit: 'MiB' },
+  ];
+}
+
+/** One backend, in this process (a child of run(), so the RSS is that backend's alone). */
+async function child(kind: 'pglite' | 'postgres'): Promise<ResultRow[]> {
+  const partners = Number(process.env.BENCH_PARTNERS ?? 100_000);
+  const sourceCount = Math.min(partners, Number(process.env.BENCH_SOURCE ?? 2_000));
+  const start = performance.now();
+  const source = generate(sourceCount);
+  console.error(`generated ${sourceCount} partners in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  if (kind === 'pglite') {
+    const dir = mkdtempSync(join(tmpdir(), 'trellis-bench-incentives-'));
+    const pglite = await createStorage({ dataDir: dir });
+    try {
+      return await bench('PGlite', pglite, source, partners);
+    } finally {
+      await pglite.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const adminUrl = execFileSync('bash', ['scripts/test-postgres.sh'], { encoding: 'utf8' }).trim();
+  const db = await createTestDatabase(adminUrl);
+  const postgres = await createStorage({ databaseUrl: db.url });
+  try {
+    return await bench('PostgreSQL', postgres, source, partners);
+  } finally {
+    await postgres.close();
+    await db.drop();
+  }
+}
+
+const CHILD = 'BENCH_INCENTIVES_BACKEND';
+
+export async function run(): Promise<void> {
+  const rows: ResultRow[] = [];
+  for (const kind of ['pglite', 'postgres']) {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], {
+      env: { ...process.env, [CHILD]: kind }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24,
+    });
+    rows.push(...(JSON.parse(out.trim().split('\n').pop() ?? '[]') as ResultRow[]));
+  }
+  report('incentives', rows);
+}
+
+const backend = process.env[CHILD];
+if (backend === 'pglite' || backend === 'postgres') process.stdout.write(`${JSON.stringify(await child(backend))}\n`);
