@@ -4,8 +4,8 @@
  *   rules, permissions, insert, audit) beside a bare fastify route that validates the same body
  *   with ajv and inserts the same row, in one run;
  * - a filtered, sorted list page over 100,000 records.
- * Each target runs in a process of its own (bench/api/target.ts); targets: the full submit at least
- * 50% of the bare route's requests/s, p99 under 20 ms.
+ * Each target runs in a process of its own (bench/api/target.ts); bare and full take turns (see
+ * compare). Targets: the full submit at least 50% of the bare route's requests/s, p99 under 20 ms.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,13 +15,15 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { createTestDatabase } from '@trellis/storage/testing';
-import { postgresAdminUrl } from './lib/postgres.js';
+import { requirePostgresAdminUrl } from './lib/postgres.js';
 import { report, type ResultRow } from './lib/results.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const SECONDS = Number(process.env.BENCH_API_SECONDS ?? 10);
 const CONNECTIONS = 10;
+/** bare and full take turns this many times, SECONDS / TURNS each */
+const TURNS = 4;
 
 interface Ready {
   readonly url: string;
@@ -46,8 +48,7 @@ const pglite: Backend = {
 };
 
 function postgres(): Backend {
-  const adminUrl = postgresAdminUrl();
-  if (adminUrl === undefined) throw new Error('the API benchmark needs PostgreSQL (scripts/test-postgres.sh found none)');
+  const adminUrl = requirePostgresAdminUrl('API');
   return {
     name: 'postgres',
     async database() {
@@ -93,16 +94,48 @@ async function load(ready: Ready, seconds: number, strict = true) {
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 }
 
-/** One target on one backend: a fresh database, a warm-up, then the measured run. */
-async function measure(backend: Backend, mode: string) {
+/** A target on a fresh database of its own, warmed up (JIT, caches, connection pool). */
+async function started(backend: Backend, mode: string) {
   const database = await backend.database();
   const { child, ready } = await startTarget(mode, database.env);
+  await load(ready, 3, false);
+  return { ready, stop: async () => { await stopTarget(child); await database.dispose(); } };
+}
+
+/** One target alone: the measured run after the warm-up. */
+async function measure(backend: Backend, mode: string) {
+  const target = await started(backend, mode);
   try {
-    await load(ready, 3, false); // warm-up: JIT, caches, connection pool
-    return await load(ready, SECONDS);
+    return await load(target.ready, SECONDS);
   } finally {
-    await stopTarget(child);
-    await database.dispose();
+    await target.stop();
+  }
+}
+
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+/**
+ * The bare route and the full server, both running, loaded in turns (bare, full, bare, …) so
+ * that whatever else the machine does falls on both alike; requests/s over all turns, p99 and
+ * the ratio as the median over the turns.
+ */
+async function compare(backend: Backend) {
+  const bare = await started(backend, 'bare');
+  const full = await started(backend, 'full');
+  try {
+    const turns: { bare: Awaited<ReturnType<typeof load>>; full: Awaited<ReturnType<typeof load>> }[] = [];
+    for (let turn = 0; turn < TURNS; turn++) {
+      turns.push({ bare: await load(bare.ready, SECONDS / TURNS), full: await load(full.ready, SECONDS / TURNS) });
+    }
+    const rps = (side: 'bare' | 'full') => turns.reduce((sum, t) => sum + t[side].rps, 0) / TURNS;
+    return {
+      bare: { rps: rps('bare'), p99: median(turns.map((t) => t.bare.p99)) },
+      full: { rps: rps('full'), p99: median(turns.map((t) => t.full.p99)) },
+      ratio: median(turns.map((t) => t.full.rps / t.bare.rps)),
+    };
+  } finally {
+    await bare.stop();
+    await full.stop();
   }
 }
 
@@ -110,14 +143,13 @@ export async function run(): Promise<void> {
   const rows: ResultRow[] = [];
   for (const backend of [pglite, postgres()]) {
     const submit = `onboarding submit, ${CONNECTIONS} connections (${backend.name})`;
-    const bare = await measure(backend, 'bare');
-    const full = await measure(backend, 'full');
+    const { bare, full, ratio } = await compare(backend);
     rows.push(
       { benchmark: submit, subject: 'bare fastify route (ajv + insert)', value: Math.round(bare.rps), unit: 'requests/s' },
       { benchmark: submit, subject: 'bare fastify route p99', value: bare.p99, unit: 'ms' },
       { benchmark: submit, subject: 'full server', value: Math.round(full.rps), unit: 'requests/s' },
       { benchmark: submit, subject: 'full server p99', value: full.p99, unit: 'ms' },
-      { benchmark: submit, subject: 'full server vs bare route', value: Math.round((full.rps / bare.rps) * 100), unit: '% of throughput' },
+      { benchmark: submit, subject: 'full server vs bare route (median of turns)', value: Math.round(ratio * 100), unit: '% of throughput' },
     );
     const list = await measure(backend, 'list');
     const listing = `filtered + sorted list page of 100,000 records (${backend.name})`;

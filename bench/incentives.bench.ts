@@ -21,10 +21,12 @@ import { generatePartnerBundles, loadPrmTemplate } from '@trellis/seed';
 import { importTemplate, runStore, startRun } from '@trellis/server';
 import { createStorage, type Storage } from '@trellis/storage';
 import { createTestDatabase } from '@trellis/storage/testing';
+import { requirePostgresAdminUrl } from './lib/postgres.js';
 import { report, type ResultRow } from './lib/results.js';
 
 const PERIOD = '2026-Q2';
-const PAGE = 1000;
+/** subjects per page, for the run and the raw reads alike (BENCH_PAGE, default the run's own 500) */
+const PAGE = Number(process.env.BENCH_PAGE ?? 500);
 const ENTITIES = ['partner', 'performance', 'mdf_claim'] as const;
 type Source = Record<(typeof ENTITIES)[number], Record<string, unknown>[][]>;
 
@@ -126,14 +128,15 @@ async function bench(kind: string, storage: Storage, source: Source, partners: n
   const programs = runs?.programs.length ?? 0;
   const results = Number((await storage.sql.query<{ n: string }>('SELECT count(*)::text AS n FROM incentive_results WHERE run_id = $1::uuid', [runId]))[0]?.n);
   const raw = await measured(() => rawCost(storage, runId, programs));
-  const subject = `${partners} partners × ${programs} programs`;
+  const subject = `${partners} partners × ${programs} programs, pages of ${PAGE}`;
   const b = `incentive run ${PERIOD} (${kind})`;
   return [
     { benchmark: b, subject: `run: ${subject}`, value: run.seconds, unit: 's' },
     { benchmark: b, subject: 'rerun (replaces the draft)', value: run2.seconds, unit: 's' },
     { benchmark: b, subject: `raw: read the same inputs + write ${results} rows`, value: raw.seconds, unit: 's' },
-    { benchmark: b, subject: 'run ÷ raw (target ≤ 1.5)', value: run.seconds / raw.seconds, unit: '×' },
-    { benchmark: b, subject: 'results per second', value: results / run.seconds, unit: 'results/s' },
+    { benchmark: b, subject: 'run ÷ raw (target ≤ 1.5; the first run also builds the subject-key indexes)', value: run.seconds / raw.seconds, unit: '×' },
+    { benchmark: b, subject: 'rerun ÷ raw (target ≤ 1.5)', value: run2.seconds / raw.seconds, unit: '×' },
+    { benchmark: b, subject: 'results per second (rerun)', value: results / run2.seconds, unit: 'results/s' },
     { benchmark: b, subject: 'peak RSS during the run (target < 500)', value: Math.max(run.peakMb, run2.peakMb), unit: 'MiB' },
     { benchmark: b, subject: 'RSS before the run (data loaded)', value: before, unit: 'MiB' },
     { benchmark: b, subject: 'peak RSS during raw', value: raw.peakMb, unit: 'MiB' },
@@ -157,7 +160,7 @@ async function child(kind: 'pglite' | 'postgres'): Promise<ResultRow[]> {
       rmSync(dir, { recursive: true, force: true });
     }
   }
-  const adminUrl = execFileSync('bash', ['scripts/test-postgres.sh'], { encoding: 'utf8' }).trim();
+  const adminUrl = requirePostgresAdminUrl('incentives');
   const db = await createTestDatabase(adminUrl);
   const postgres = await createStorage({ databaseUrl: db.url });
   try {

@@ -50,7 +50,7 @@ describe('partner onboarding', () => {
   const FRI = '2026-04-03T02:00:00.000Z'; // Friday 10:00 in Beijing; Monday 04-06 is a holiday
   const application = {
     applicationNo: 'OB26000042', appliedOn: '2026-04-01', status: 'submitted', companyName: '上海恒通贸易有限公司',
-    partnerKind: 'distributor', creditCode: '91310000MA1FL0XX3B', legalRepresentative: '王海', registeredCapital: 2000000,
+    partnerKind: 'distributor', creditCode: '91310000MA1FL0XX3B', legalRepresentative: '王海', registeredCapital: 2000,
     yearsInBusiness: 6, province: 'CN-SH', region: 'east', address: '上海市浦东新区世纪大道 100 号', contactName: '李娜',
     contactPhone: '13800138000', expectedAnnualSales: 20000000, requestedCreditLimit: 800000,
     foundedOn: '2019-03-01', contactEmail: 'lina@hengtong.example',
@@ -115,7 +115,7 @@ describe('partner onboarding', () => {
     small.act('cm_east', { type: 'approve', taskId: small.task('regional_review').id }, FRI);
     expect(small.openNodes()).toEqual(['contract']);
 
-    const weak = start({ ...application, registeredCapital: 100000 });
+    const weak = start({ ...application, registeredCapital: 60, requestedCreditLimit: 200000 });
     expect(weak.state.outcome).toBe('rejected');
     expect(weak.record).toMatchObject({ status: 'rejected', reviewComment: expect.stringContaining('未通过') });
     expectValid('onboarding_application', weak.record, FRI);

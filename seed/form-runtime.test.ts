@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { differingOutcomes, mutateSubmission, seededRandom } from '@trellis/forms/testing';
-import type { FormContext } from '@trellis/forms';
+import { getFormRuntime, type FormContext } from '@trellis/forms';
+import { triggerFires } from '@trellis/flow';
+import { memoryDirectory } from '@trellis/flow/testing';
 import { generateSampleData, SAMPLE_ENTITIES } from './generate.js';
 import { entityOf, loadPrmTemplate } from './template.js';
 
@@ -29,4 +31,37 @@ describe('the PRM forms: generated code and the interpreter give identical outco
       expect(differingOutcomes(definition, cases, contexts)).toEqual([]);
     });
   }
+});
+
+describe('PRM drafts', () => {
+  const [context] = contexts as [FormContext];
+  const application = data.onboarding_application[0] as Record<string, unknown>;
+  const { documents: _documents, address: _address, ...incomplete } = application;
+
+  it('stores an onboarding application without documents while it is a draft, not once submitted', () => {
+    const runtime = getFormRuntime(entityOf(app, 'onboarding_application'));
+    expect(runtime.process({ ...incomplete, partnerKind: 'distributor', status: 'draft' }, context).ok).toBe(true);
+    const submitted = runtime.process({ ...incomplete, partnerKind: 'distributor', status: 'submitted' }, context);
+    expect(submitted.ok ? [] : submitted.errors.map((e) => e.path)).toEqual(expect.arrayContaining(['address', 'documents.businessLicense']));
+  });
+
+  it('still refuses a malformed value in a draft', () => {
+    const runtime = getFormRuntime(entityOf(app, 'onboarding_application'));
+    const result = runtime.process({ status: 'draft', contactPhone: 12 }, context);
+    expect(result.ok ? [] : result.errors.map((e) => e.path)).toEqual(['contactPhone']);
+  });
+
+  it('marks every entity with a draft status as drafting, and no flow starts on a draft', () => {
+    for (const entity of app.entities ?? []) {
+      const status = (entity.schema.properties as Record<string, { enum?: unknown[] }> | undefined)?.status;
+      expect(entity.drafts !== undefined, entity.id).toBe(status?.enum?.includes('draft') === true);
+    }
+    const ctx = { now: '2026-04-03T02:00:00Z', actor: 'applicant', record: {}, directory: memoryDirectory([]) };
+    for (const flow of app.flows ?? []) {
+      if (flow.entity === undefined || entityOf(app, flow.entity).drafts === undefined) continue;
+      const draft = { ...application, status: 'draft' };
+      expect(triggerFires(flow, { kind: 'created', before: null, after: draft }, ctx), flow.id).toEqual({ ok: true, value: false });
+      expect(triggerFires(flow, { kind: 'updated', before: draft, after: { ...draft, address: 'x' } }, ctx), flow.id).toEqual({ ok: true, value: false });
+    }
+  });
 });

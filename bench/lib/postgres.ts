@@ -14,3 +14,10 @@ export function postgresAdminUrl(): string | undefined {
     return undefined;
   }
 }
+
+/** The same, for benchmarks whose targets need PostgreSQL: refuses to go on without one. */
+export function requirePostgresAdminUrl(benchmark: string): string {
+  const url = postgresAdminUrl();
+  if (url === undefined) throw new Error(`the ${benchmark} benchmark needs PostgreSQL (scripts/test-postgres.sh found none)`);
+  return url;
+}

@@ -21,4 +21,10 @@ export class ApiClient {
     const text = await res.text();
     return { status: res.status, body: (text === '' ? null : JSON.parse(text)) as T };
   }
+
+  /** A file's bytes (or the problem's status): downloads are not JSON. */
+  async download(path: string): Promise<{ status: number; bytes: Buffer }> {
+    const res = await fetch(`${this.base}${path}`, { headers: { cookie: this.cookie } });
+    return { status: res.status, bytes: Buffer.from(await res.arrayBuffer()) };
+  }
 }

@@ -26,6 +26,7 @@ let manager: ApiClient;
 let page: Page;
 let applicationUrl = '';
 let mdfUrl = '';
+let licenceUrl = '';
 
 beforeAll(async () => {
   const ui = await buildUi(PORTAL_DIR);
@@ -100,12 +101,12 @@ describe('the partner portal on a phone, in Chinese', () => {
     // the template's own validation: a distributor needs at least CNY 500,000
     await page.getByText('经销商注册资本不得低于 50 万元。').first().waitFor();
     // (the onboarding flow's qualification check reads this field as yuan, so a large value passes it)
-    await page.getByLabel('注册资本（万元）').fill('600000');
+    await page.getByLabel('注册资本（万元）').fill('600');
     await expect.poll(() => page.locator('.error-summary').count()).toBe(0);
     expect(await page.getByLabel('经营年限（年）').inputValue()).not.toBe('');
   });
 
-  it('saves a draft and comes back to it', async () => {
+  it('saves a draft without the documents to the account and continues it on another device', async () => {
     await page.getByRole('button', { name: '下一步' }).click();
     await step(page, '第 2 步，共 4 步：区域与联系人');
     await page.getByLabel('省份').selectOption({ label: '上海' });
@@ -113,15 +114,24 @@ describe('the partner portal on a phone, in Chinese', () => {
     await field(page, '联系人').fill('李星河');
     await page.getByLabel('联系电话').fill('13800138000');
     await page.getByLabel('联系邮箱').fill('li@xinghe.example.com');
-    // the documents are still missing, so the server cannot take it yet: it stays on this device
+    // the documents are still missing: the server stores it as a draft (the template's `drafts` rule)
     await page.getByRole('button', { name: '保存草稿' }).click();
-    await page.getByText('草稿已保存在本设备。').waitFor();
-    expect(page.url()).toMatch(/\/portal\/applications\/new\?step=2$/);
+    await page.getByText('草稿已保存到您的账号，可随时在任何设备上继续填写。').waitFor();
+    expect(page.url()).toMatch(/\/portal\/applications\/[0-9a-f-]{36}\/edit\?step=2$/);
+    await screenshot(page, SHOTS, 'draft-saved-375-zh-CN');
+    await page.context().close();
+
+    // a fresh browser: nothing of the draft is on this device
+    page = await chromium.newPage(CHINESE_PHONE);
     await page.goto(`${live.url}/portal/`);
-    await page.getByRole('link', { name: '开始申请' }).click();
+    await page.getByLabel('用户名').fill('xinghe.li');
+    await page.getByLabel('密码').fill('partner-pass-0001');
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: /欢迎/ }).waitFor();
+    expect(await page.locator('section[aria-labelledby="home-application"] .badge').textContent()).toBe('草稿');
+    await page.getByRole('link', { name: '继续填写申请' }).click();
     await step(page, '第 1 步，共 4 步：企业信息');
     expect(await page.getByLabel('法定代表人').inputValue()).toBe('李星河');
-    await page.reload();
     await page.getByRole('button', { name: '下一步' }).click();
     await step(page, '第 2 步，共 4 步：区域与联系人');
     expect(await page.getByLabel('经营地址').inputValue()).toBe('上海市浦东新区世纪大道 100 号');
@@ -164,6 +174,13 @@ describe('the partner portal on a phone, in Chinese', () => {
     // the flow's automatic check ran on submission: it waits for the channel manager now
     expect(await page.getByTestId('application-status').textContent()).toBe('审核中');
     await screenshot(page, SHOTS, 'status-375-zh-CN');
+    // the documents belong to the application now: its channel manager opens them
+    const application = await manager.call<{ data: { documents: { businessLicense: { fileId: string } } } }>(
+      'GET', `/api/apps/prm/records/onboarding_application/${applicationUrl.split('/').pop() ?? ''}`);
+    licenceUrl = `/api/attachments/${application.body.data.documents.businessLicense.fileId}`;
+    const licence = await manager.download(licenceUrl);
+    expect(licence.status).toBe(200);
+    expect(licence.bytes.equals(PDF)).toBe(true);
   });
 });
 
@@ -332,6 +349,7 @@ describe('another partner', () => {
       expect(await other.getByText('星河').count()).toBe(0);
     }
     await screenshot(other, SHOTS, 'not-found-375-zh-CN');
+    expect((await other.request.get(`${live.url}${licenceUrl}`)).status()).toBe(404);
     await other.goto(`${live.url}/portal/`);
     await other.getByRole('link', { name: '开始申请' }).waitFor();
     await other.goto(`${live.url}/portal/organisation`);

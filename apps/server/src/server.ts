@@ -70,6 +70,7 @@ export async function startServer(config: ServerConfig = readConfig(process.env)
     const port = typeof address === 'object' && address !== null ? address.port : config.port;
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
     print(`Trellis is ready at ${url} (API docs: ${url}/docs)`);
+    for (const ui of app.uis) print(`  ${ui}: ${url}/${ui}/`);
     return { app, url, prepared, close, closed };
   } catch (error) {
     await close();

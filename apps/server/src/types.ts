@@ -24,6 +24,8 @@ declare module 'fastify' {
     problem(status: number, problems: ConstructorParameters<typeof HttpProblem>[1]): HttpProblem;
     readonly readiness: Readiness;
     readonly passwords: PasswordHasher;
+    /** the built UIs this server serves, by mount name (`studio` at /studio/ …) */
+    readonly uis: readonly string[];
   }
 
   interface FastifyRequest {

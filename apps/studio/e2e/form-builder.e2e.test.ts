@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
-import { openStudio, screenshot, signIn, type Studio } from './harness.js';
+import type { Page } from 'playwright-core';
+import { addField as addFieldTo, openStudio, screenshot, signIn, type Studio } from './harness.js';
 
 /*
  * An admin builds a form from an empty app in the studio, as shipped, against a real server:
@@ -22,17 +22,7 @@ afterAll(async () => {
 const canvasKeys = () => page.locator('.field-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-key')));
 const properties = () => page.locator('section.builder-properties');
 
-/** Adds a field from the palette and names it: id, Chinese and English label. */
-async function addField(kind: string, key: string, zh: string, en: string): Promise<Locator> {
-  await page.getByRole('button', { name: `Add field: ${kind}`, exact: true }).click();
-  const panel = properties();
-  const id = panel.getByLabel('Field id');
-  await id.fill(key);
-  await id.blur();
-  await panel.getByLabel('Label 中文').fill(zh);
-  await panel.getByLabel('Label English').fill(en);
-  return panel;
-}
+const addField = (kind: string, key: string, zh: string, en: string) => addFieldTo(page, kind, key, zh, en);
 
 describe('the form builder in Chromium', () => {
   it('signs in, in the language chosen on the sign-in screen', async () => {

@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { launchChromium, screenshot as save, type TestBrowser } from '@trellis/server/testing/browser';
 import { buildUi } from '@trellis/server/testing/build-ui';
 import { startLiveServer, type LiveServer, type LiveServerOptions } from '@trellis/server/testing/live-server';
@@ -56,4 +56,16 @@ export async function signIn(studio: Studio, username = studio.server.admin.user
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await save(page, SCREENSHOTS, name);
+}
+
+/** Adds a field from the form builder's palette and names it: id, Chinese and English label; gives its property panel. */
+export async function addField(page: Page, kind: string, key: string, zh: string, en: string): Promise<Locator> {
+  await page.getByRole('button', { name: `Add field: ${kind}`, exact: true }).click();
+  const panel = page.locator('section.builder-properties');
+  const id = panel.getByLabel('Field id');
+  await id.fill(key);
+  await id.blur();
+  await panel.getByLabel('Label 中文').fill(zh);
+  await panel.getByLabel('Label English').fill(en);
+  return panel;
 }

@@ -2,7 +2,7 @@ export { NODE_KINDS, FLOW_SCHEMA_ID, type NodeKindDescription, type NodePort, ty
 export { validateFlow, type ValidateFlowOptions } from './validate/validate-flow.js';
 export { flowReferences, createdEntity, type FlowReferences, type RuleSite, type FieldSite, type RuleScopeKind } from './references.js';
 export { flowProblems } from './problems.js';
-export { startInstance, applyAction, triggerFires, type RecordEvent } from './runtime/engine.js';
+export { startInstance, applyAction, mayStartOn, triggerFires, type RecordEvent } from './runtime/engine.js';
 export { nextScheduledRun, isValidCron } from './runtime/schedule.js';
 export { addWorkingDays, addIsoDuration, addDuration, isWorkingDay, localDate } from './runtime/time.js';
 export { timeline, type TimelineEntry } from './timeline.js';

@@ -2,6 +2,12 @@
  * Turns a definition into a plan, once per runtime: every rule compiled, every path split, the
  * order of computed fields and visibility rules fixed, the schema compiled with conditional
  * fields' `required` lifted. Processing a submission then only walks arrays.
+ *
+ * A definition with `drafts` gets a second plan, for drafts: the same defaults, computed fields and
+ * visibility, but no required fields (the schema's `required` lifted along its `properties`
+ * chains, where record fields live), no `requiredWhen` and no cross-field validations. What is
+ * left judges the values given: types, formats, lengths, and the shape of nested values (an
+ * attachment, a list item).
  */
 import { TrellisError, isTrellisError, type LocalizedText, type Problem } from '@trellis/errors';
 import type { JsonValue, Rule } from '@trellis/rules';
@@ -73,7 +79,12 @@ export interface FormPlan {
   readonly mirrored: ReadonlySet<string> | null;
   /** the context keys (`$now`, `$today`, `$user`) rules read, when scopeFields is not null */
   readonly contextReads: readonly string[];
+  /** the definition's draft rule (`drafts.when`), in the full plan only */
+  readonly draftWhen: Evaluate | undefined;
 }
+
+/** 'draft': the plan for records while the definition's draft rule holds (see above). */
+export type PlanMode = 'full' | 'draft';
 
 const isContextKey = (path: string): boolean => path.startsWith('$');
 
@@ -130,8 +141,9 @@ class RuleCompiler {
   }
 }
 
-export function compilePlan(definition: EntityDefinition, deps: FormDeps): FormPlan {
+export function compilePlan(definition: EntityDefinition, deps: FormDeps, mode: PlanMode = 'full'): FormPlan {
   const model = readDefinition(definition);
+  const draft = mode === 'draft';
   const rules = new RuleCompiler(deps);
   const visibilityPaths = model.visibility.map((v) => v.path);
   const covering = (path: string): number[] =>
@@ -176,7 +188,9 @@ export function compilePlan(definition: EntityDefinition, deps: FormDeps): FormP
   const conditional = new Map(model.requiredWhen.map((r) => [r.path, r]));
   const visibilitySet = new Set(visibilityPaths);
   const schemaRequired = staticallyRequired(model.schema);
-  const requiredPaths = [...new Set([...model.requiredWhen.map((r) => r.path), ...schemaRequired.filter((p) => visibilitySet.has(p))])];
+  const requiredPaths = draft
+    ? []
+    : [...new Set([...model.requiredWhen.map((r) => r.path), ...schemaRequired.filter((p) => visibilitySet.has(p))])];
   const required: RequiredCheck[] = requiredPaths.map((path) => {
     const when = conditional.get(path);
     return {
@@ -188,7 +202,7 @@ export function compilePlan(definition: EntityDefinition, deps: FormDeps): FormP
     };
   });
 
-  const validations: ValidationStep[] = model.validations.map((v) => ({
+  const validations: ValidationStep[] = (draft ? [] : model.validations).map((v) => ({
     id: v.id,
     path: v.path,
     message: v.message,
@@ -197,7 +211,8 @@ export function compilePlan(definition: EntityDefinition, deps: FormDeps): FormP
     covering: covering(v.path),
   }));
 
-  const schema = compileSchema(deps.validator, withoutRequired(model.schema, requiredPaths));
+  const schema = compileSchema(deps.validator, withoutRequired(model.schema, draft ? schemaRequired : requiredPaths));
+  const draftWhen = draft || model.drafts === undefined ? undefined : rules.compile(model.drafts.rule, model.drafts.location);
   if (!schema.ok) rules.problems.push(formProblems.schemaInvalid(schema.problems));
   if (rules.problems.length > 0 || !schema.ok) throw new TrellisError(rules.problems as [Problem, ...Problem[]]);
   const selfChecked = new Set(requiredPaths);
@@ -208,12 +223,13 @@ export function compilePlan(definition: EntityDefinition, deps: FormDeps): FormP
     steps,
     visibilityPaths,
     required,
-    schemaRequired: schemaRequired.filter((p) => !selfChecked.has(p)).map((path) => ({ path, covering: covering(path) })),
+    schemaRequired: draft ? [] : schemaRequired.filter((p) => !selfChecked.has(p)).map((path) => ({ path, covering: covering(path) })),
     validations,
     validate: schema.validate,
     ruleReads: rules.reads,
     scopeFields: mirrored === null ? null : [...mirrored],
     mirrored,
     contextReads: reads === null ? [] : reads.context,
+    draftWhen,
   };
 }

@@ -34,6 +34,8 @@ export interface FormModel {
   readonly requiredWhen: readonly FieldRule[];
   readonly computed: readonly FieldRule[];
   readonly validations: readonly CrossFieldValidation[];
+  /** when the record is a draft (checked for structure only); undefined: never */
+  readonly drafts: { readonly rule: Rule; readonly location: string } | undefined;
 }
 
 function fieldRules(kind: string, rules: FieldRules | undefined): FieldRule[] {
@@ -65,5 +67,6 @@ export function readDefinition(definition: EntityDefinition): FormModel {
       message: v.message,
       location: `rules.validations.${i}.rule`,
     })),
+    drafts: definition.drafts === undefined ? undefined : { rule: definition.drafts.when, location: 'drafts.when' },
   };
 }

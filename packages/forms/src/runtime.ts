@@ -27,6 +27,13 @@
  *      with the definition's message at its path.
  * A rule that throws anywhere gives FORM_RULE_FAILED at its field. All problems are returned at once.
  *
+ * Drafts (`drafts.when` in the definition): a submission that passes is stored whatever its state.
+ * One that fails is run again through the draft plan (compile-plan.ts: steps 5 and 7 and the
+ * schema's `required` left out); when the draft rule holds over that run's record (so defaults
+ * and computed fields count, e.g. a `status` that defaults to "draft"), its outcome is the answer
+ * (a draft with a malformed value still fails); otherwise the full problems are. A draft rule that
+ * throws means "not a draft". Only failing submissions of such definitions pay for the second run.
+ *
  * Steps 2 and 3–7 run as code generated for the definition (generate-copy.ts, generate-process.ts),
  * which does exactly what the methods below do; the methods run where code cannot be generated,
  * and for evaluateUi, which is not a hot path.
@@ -57,9 +64,32 @@ function run(evaluate: Evaluate, scope: JsonObject, path: string, location: stri
   }
 }
 
+interface Run {
+  readonly record: JsonObject;
+  readonly problems: Problem[];
+}
+
+function outcome({ record, problems }: Run): ProcessResult {
+  return problems.length === 0 ? { ok: true, record } : { ok: false, errors: problems };
+}
+
+function isDraft(when: Evaluate, record: JsonObject, context: FormContext): boolean {
+  try {
+    return truthy(when(ruleScope(record, context, null)));
+  } catch {
+    return false;
+  }
+}
+
 function anyHidden(covering: readonly number[], hidden: Uint8Array): boolean {
   for (let i = 0; i < covering.length; i++) if (hidden[covering[i] as number] === 1) return true;
   return false;
+}
+
+/** The draft side of a definition with `drafts`: its rule and the runtime of its draft plan. */
+interface DraftMode {
+  readonly when: Evaluate;
+  readonly runtime: Runtime;
 }
 
 class Runtime implements FormRuntime {
@@ -73,7 +103,7 @@ class Runtime implements FormRuntime {
   /** steps 3–7 as code generated for this plan (generate-process.ts); null: interpret the plan */
   private readonly generated: ProcessRecord | null;
 
-  constructor(private readonly plan: FormPlan, schema: unknown, generate: boolean) {
+  constructor(private readonly plan: FormPlan, schema: unknown, generate: boolean, private readonly draft: DraftMode | null = null) {
     this.hidden = new Uint8Array(plan.visibilityPaths.length);
     this.copy = (generate ? generateCopy(schema) : null) ?? cloneSubmission;
     this.generated = generate ? generateProcess(plan) : null;
@@ -82,11 +112,19 @@ class Runtime implements FormRuntime {
   process(submission: unknown, context: FormContext): ProcessResult {
     checkContext(context);
     if (!isPlainObject(submission)) return { ok: false, errors: [formProblems.notAnObject()] };
+    const full = this.run(submission, context);
+    const { draft } = this;
+    if (full.problems.length === 0 || draft === null) return outcome(full);
+    const asDraft = draft.runtime.run(submission, context);
+    return isDraft(draft.when, asDraft.record, context) ? outcome(asDraft) : outcome(full);
+  }
+
+  private run(submission: JsonObject, context: FormContext): Run {
     const problems: Problem[] = [];
     const record = this.copy(submission, problems);
     if (this.generated === null) this.interpret(record, context, problems);
     else this.generated(record, context, problems);
-    return problems.length === 0 ? { ok: true, record } : { ok: false, errors: problems };
+    return { record, problems };
   }
 
   /** Steps 3–7 by walking the plan: what the generated code does, where it cannot be generated. */
@@ -201,5 +239,11 @@ export interface BuildOptions {
  * (and more) at save time.
  */
 export function buildFormRuntime(definition: EntityDefinition, deps: FormDeps, options: BuildOptions = {}): FormRuntime {
-  return new Runtime(compilePlan(definition, deps), definition.schema, options.generateCode !== false);
+  const generate = options.generateCode !== false;
+  const plan = compilePlan(definition, deps);
+  const draft =
+    plan.draftWhen === undefined
+      ? null
+      : { when: plan.draftWhen, runtime: new Runtime(compilePlan(definition, deps, 'draft'), definition.schema, generate) };
+  return new Runtime(plan, definition.schema, generate, draft);
 }

@@ -5,6 +5,7 @@ import { isMigrated, runMigrations } from './migrate.js';
 import { MIGRATIONS } from './migrations/index.js';
 import type { Storage, StorageOptions } from './port.js';
 import { repositories } from './repos/index.js';
+import { sharedVersionCache } from './repos/version-cache.js';
 
 const DEFAULT_MAX_CONNECTIONS = 10;
 
@@ -19,15 +20,23 @@ export async function createStorage(options: StorageOptions = {}): Promise<Stora
       ? await openPostgres(options.databaseUrl, options.maxConnections ?? DEFAULT_MAX_CONNECTIONS)
       : await openPglite(options.dataDir);
   const { sql } = driver;
+  const versions = sharedVersionCache();
+  const pool = repositories({ sql, now, versions });
   return {
     kind: options.databaseUrl ? 'postgres' : 'pglite',
     sql,
     now,
-    read: repositories({ sql, now }),
+    read: pool,
     async migrate() {
       return { applied: await runMigrations(sql, MIGRATIONS, now()) };
     },
-    transaction: (fn) => sql.transaction((tx) => fn(repositories({ sql: tx, now }))),
+    async transaction(fn) {
+      const seen = versions.forTransaction();
+      const result = await sql.transaction((tx) => fn(repositories({ sql: tx, now, versions: seen })));
+      seen.commit();
+      return result;
+    },
+    createRecord: (input) => pool.records.create(input),
     ensureFieldIndexes: (_app, _entity, fields) => ensureFieldIndexes(sql, fields),
     async health() {
       try {

@@ -355,6 +355,8 @@ export interface Session {
 export interface SessionReader {
   /** null when missing or expired (by the storage clock) */
   get(tokenHash: string): Promise<Session | null>;
+  /** the user of an unexpired session, in one round trip (every request asks); null otherwise */
+  userOf(tokenHash: string): Promise<User | null>;
 }
 
 export interface SessionRepository extends SessionReader {
@@ -521,6 +523,11 @@ export interface Storage {
   migrate(): Promise<{ applied: string[] }>;
   /** Commits when fn resolves, rolls back (and rethrows) when it throws. */
   transaction<T>(fn: (tx: StorageTx) => Promise<T>): Promise<T>;
+  /**
+   * records.create without a transaction: the record and its audit entry are one statement, so
+   * atomic on their own. For writes that do nothing else (a transaction costs two round trips).
+   */
+  createRecord(input: RecordCreate): Promise<StoredRecord>;
   readonly read: StorageReader;
   /** Creates the btree expression indexes for these fields (idempotent); returns the index names. */
   ensureFieldIndexes(app: string, entity: string, fields: readonly IndexedField[]): Promise<string[]>;

@@ -82,6 +82,22 @@ describe.each(testBackends())('records on $kind', (backend) => {
     expect(await storage.read.records.count({ app, entity: 'thing' })).toBe(0);
   });
 
+  it('creates a record outside a transaction with its audit entry in the same statement', async () => {
+    const app = await newApp(storage);
+    const input = { app, entity: 'thing', definitionVersion: 1, owner: 'u1', partnerOrg: 'org1', data: { name: 'Solo' }, actor: 'u1', requestId: 'req-2' };
+    const created = await storage.createRecord(input);
+    expect(await storage.read.records.get(created.id)).toEqual(created);
+    const [entry] = (await storage.read.audit.list({ recordId: created.id })).items;
+    expect(entry).toMatchObject({ action: 'record.create', actor: 'u1', app, entity: 'thing', requestId: 'req-2', before: null, after: created });
+
+    const id = '00000000-0000-4000-8000-0000000000aa';
+    expect((await problemOf(storage.createRecord({ ...input, id, app: 'no_such_app' }))).code).toBe('STORAGE_NOT_FOUND');
+    expect((await problemOf(storage.createRecord({ ...input, id: created.id }))).code).toBe('STORAGE_DUPLICATE');
+    expect(await storage.read.records.get(id)).toBeNull();
+    expect((await storage.read.audit.list({ recordId: id })).items).toEqual([]);
+    expect((await storage.read.audit.list({ recordId: created.id })).items).toHaveLength(1);
+  });
+
   it('keeps the definition version a record was made with and lets an update move it', async () => {
     const app = await newApp(storage);
     const record = await create(app, { n: 1 });

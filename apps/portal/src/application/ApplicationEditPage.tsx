@@ -52,7 +52,7 @@ export function ApplicationNewPage() {
       <Heading />
       <RecordWizard app={app} definition={definition} pages={config.pages} me={me} record={null} initial={initial}
         submitChanges={config.submit}
-        onSaved={(saved) => navigate(`/applications/${saved.id}/edit${location.search}`, { replace: true })}
+        onSaved={(saved, state) => navigate(`/applications/${saved.id}/edit${location.search}`, { replace: true, state })}
         onSubmitted={(saved) => navigate(`/applications/${saved.id}`)} />
     </>
   );

@@ -25,14 +25,6 @@ export async function latestFlow(reader: Definitions, app: string, id: string): 
   return { definition: found.body as unknown as FlowDefinition, version: found.version };
 }
 
-/** The latest published version of every flow on an entity. */
-export async function flowsOfEntity(reader: Definitions, app: string, entity: string): Promise<VersionedFlow[]> {
-  const published = await reader.definitions.listPublished(app, 'flow');
-  return published
-    .map((d) => ({ definition: d.body as unknown as FlowDefinition, version: d.version }))
-    .filter((f) => f.definition.entity === entity);
-}
-
 /** The published entity a record is validated with; ENTITY_NOT_FOUND when there is none. */
 export async function entityAt(reader: Definitions, app: string, id: string): Promise<{ definition: EntityDefinition; version: number }> {
   const found = await reader.definitions.getPublished({ app, kind: 'entity', id });

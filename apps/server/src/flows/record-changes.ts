@@ -8,6 +8,7 @@ import { TrellisError } from '@trellis/errors';
 import { getFormRuntime } from '@trellis/forms';
 import { setPath, SYSTEM_ACTOR, type RecordChange } from '@trellis/flow';
 import type { JsonObject, JsonValue, StoredRecord } from '@trellis/storage';
+import { linkAttachments } from '../services/attachments.js';
 import { entityAt } from './definitions.js';
 import type { FlowScope } from './scope.js';
 
@@ -41,8 +42,9 @@ function apply(data: JsonObject, set: Readonly<Record<string, JsonValue>>): Json
 }
 
 async function validated(scope: FlowScope, app: string, actor: string, item: Pending): Promise<{ data: JsonObject; version: number }> {
-  const entity = await entityAt(scope.tx, app, item.entity);
-  const person = actor === SYSTEM_ACTOR ? null : (await scope.directory()).user(actor);
+  // the model the request was checked with, when it is this app's: no body to read again
+  const entity = scope.model?.app === app ? scope.model.entity(item.entity) : await entityAt(scope.tx, app, item.entity);
+  const person = actor === SYSTEM_ACTOR ? null : await scope.withDirectory((directory) => directory.user(actor));
   const processed = getFormRuntime(entity.definition).process(item.data, {
     now: scope.now.toISOString(),
     user: { id: actor, roles: [...(person?.roles ?? [])], partnerOrg: person?.partnerOrg ?? null },
@@ -87,6 +89,8 @@ export async function writeRecordChanges(scope: FlowScope, changes: readonly Rec
   if (flowTouched && flowRecord?.stored) {
     const { data, version } = await validated(scope, input.app, input.actor, flowRecord);
     record = await scope.tx.records.update({ id: flowRecord.stored.id, expectedRevision: flowRecord.stored.revision, data, definitionVersion: version, ...context });
+    // Files the actor uploaded for this step (a corrected document) become readable with the record.
+    await linkAttachments(scope.tx, record, input.actor);
   }
   for (const [key, pending] of byKey) {
     const { data, version } = await validated(scope, input.app, input.actor, pending);
@@ -95,8 +99,10 @@ export async function writeRecordChanges(scope: FlowScope, changes: readonly Rec
         app: input.app, entity: pending.entity, definitionVersion: version, owner: input.owner, partnerOrg: input.record?.partnerOrg ?? null, data, ...context,
       });
       created[key] = made.id;
+      await linkAttachments(scope.tx, made, input.actor);
     } else {
-      await scope.tx.records.update({ id: pending.stored.id, expectedRevision: pending.stored.revision, data, definitionVersion: version, ...context });
+      const updated = await scope.tx.records.update({ id: pending.stored.id, expectedRevision: pending.stored.revision, data, definitionVersion: version, ...context });
+      await linkAttachments(scope.tx, updated, input.actor);
     }
   }
   return { record, created };

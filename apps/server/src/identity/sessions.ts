@@ -18,9 +18,7 @@ export const DEFAULT_SESSION_SETTINGS: SessionSettings = { ttlMs: 12 * 60 * 60 *
 export async function sessionUser(read: StorageReader, request: FastifyRequest): Promise<SessionUser | null> {
   const token = request.cookies[SESSION_COOKIE];
   if (token === undefined || token === '') return null;
-  const session = await read.sessions.get(hashSessionToken(token));
-  if (session === null) return null;
-  const user = await read.users.get(session.userId);
+  const user = await read.sessions.userOf(hashSessionToken(token));
   return user === null || user.disabled ? null : toSessionUser(user);
 }
 

@@ -28,7 +28,7 @@ export interface StartRun {
   readonly context?: Readonly<Record<string, JsonValue>>;
   readonly actor: string;
   readonly requestId?: string | null;
-  /** subjects per page (default 1000) */
+  /** subjects per page (default 500) */
   readonly pageSize?: number;
   /** after each page, with the persisted progress (the CLI's progress bar) */
   readonly onProgress?: (progress: { readonly done: number; readonly total: number }) => void | Promise<void>;
@@ -74,7 +74,7 @@ async function ensureIndexes(storage: Storage, app: string, programs: readonly R
 class Cancelled extends Error {}
 
 async function compute(storage: Storage, run: IncentiveRun, programs: readonly RunProgram[], request: StartRun): Promise<void> {
-  const pageSize = request.pageSize ?? 1000;
+  const pageSize = request.pageSize ?? 500;
   const store = runStore(storage.sql);
   const groups = bySubjects(programs);
   let total = 0;
@@ -84,22 +84,38 @@ async function compute(storage: Storage, run: IncentiveRun, programs: readonly R
   }
   await store.setTotal(run.id, total, storage.now());
   let done = 0;
+  let cancelled = false;
+  // The write of a page overlaps the reads and evaluation of the next (on PostgreSQL they run on
+  // other connections); at most one page waits to be written, so memory stays one page deep.
+  let writing: Promise<void> = Promise.resolve();
   const input = { period: run.period, context: run.context };
-  for (const group of groups) {
-    const first = (group[0] as RunProgram).definition;
-    for await (const subjects of subjectPages(storage.sql, run.app, first.subjectEntity, first.subjectKey, pageSize)) {
-      const metrics = new PageMetrics(storage.sql, run.app, run.period, subjects.map((s) => s.key), group.map((p) => p.definition));
-      const rows: StoredResult[] = [];
-      for (const program of group) {
-        const results = await evaluatePage(program, subjects, metrics, input);
-        results.forEach((result, i) => rows.push(storedResult(program, subjects[i] as (typeof subjects)[number], result)));
+  try {
+    for (const group of groups) {
+      const first = (group[0] as RunProgram).definition;
+      for await (const subjects of subjectPages(storage.sql, run.app, first.subjectEntity, first.subjectKey, pageSize)) {
+        const metrics = new PageMetrics(storage.sql, run.app, run.period, subjects.map((s) => s.key), group.map((p) => p.definition));
+        const rows: StoredResult[] = [];
+        for (const program of group) {
+          const results = await evaluatePage(program, subjects, metrics, input);
+          results.forEach((result, i) => rows.push(storedResult(program, subjects[i] as (typeof subjects)[number], result)));
+        }
+        await writing;
+        if (cancelled) throw new Cancelled();
+        writing = (async () => {
+          await store.insertResults(run.id, rows);
+          done += subjects.length * group.length;
+          cancelled = await store.advance(run.id, subjects.length * group.length, storage.now());
+          await request.onProgress?.({ done, total });
+        })();
+        writing.catch(() => undefined); // awaited before the next page or at the end; not unhandled meanwhile
       }
-      await store.insertResults(run.id, rows);
-      done += subjects.length * group.length;
-      if (await store.advance(run.id, subjects.length * group.length, storage.now())) throw new Cancelled();
-      await request.onProgress?.({ done, total });
     }
+  } catch (error) {
+    await writing.catch(() => undefined); // no write may land after the failed run's results are removed
+    throw error;
   }
+  await writing;
+  if (cancelled) throw new Cancelled();
   for (const program of programs) await applyProgramCapStored(store, run.id, run.period, program, pageSize);
   if (run.correctsRun !== null) await store.writeAdjustments(run.id, run.correctsRun);
 }

@@ -25,6 +25,7 @@ const HOME_ORDER = ['studio', 'portal'];
  */
 export async function installUi(app: FastifyInstance, roots: UiRoots): Promise<void> {
   const served = Object.entries(roots).filter(([, root]) => existsSync(join(root, 'index.html')));
+  app.decorate('uis', served.map(([name]) => name));
   for (const [name, root] of served) {
     // Each UI in its own scope, so each gets its own `reply.sendFile` bound to its root.
     await app.register(async (scope) => {

@@ -1,14 +1,16 @@
 /**
- * What serving an app's records needs from its published definitions: the entities (forms) and
- * the compiled permission model. Built once per set of published versions and kept: each request
- * asks storage only for a fingerprint of the app's published versions (one aggregate over their
- * content hashes, no bodies) and rebuilds the model only when a publish changed it. Cached per
+ * What serving an app's records needs from its published definitions: the entities (forms), the
+ * compiled permission model and the flows record writes start. Built once per set of published
+ * versions and kept: each request asks storage only for a fingerprint of the app's published
+ * versions (one aggregate over their content hashes, no bodies) and rebuilds the model only when a
+ * publish changed it — in this process or another on the same database. Cached per
  * storage, since tests run several databases in one process.
  */
-import type { EntityDefinition, PermissionDefinition } from '@trellis/definitions';
+import type { EntityDefinition, FlowDefinition, PermissionDefinition } from '@trellis/definitions';
 import { TrellisError } from '@trellis/errors';
 import { compilePermissions, type PermissionModel } from '@trellis/permissions';
 import type { StorageReader } from '@trellis/storage';
+import type { VersionedFlow } from '../flows/definitions.js';
 import { serviceProblems } from './problems.js';
 
 export interface PublishedEntity {
@@ -22,6 +24,8 @@ export interface AppModel {
   readonly permissions: PermissionModel;
   /** the latest published version of the entity; ENTITY_NOT_FOUND (404) when there is none */
   entity(id: string): PublishedEntity;
+  /** the latest published version of every flow on the entity (record writes check their triggers) */
+  flowsOn(entity: string): readonly VersionedFlow[];
 }
 
 type Reader = Pick<StorageReader, 'definitions'>;
@@ -37,6 +41,7 @@ async function build(reader: Reader, app: string): Promise<AppModel> {
     bodies('role').map((d) => d.id),
     { entities: [...entities.values()].map((e) => e.definition) },
   );
+  const flows = bodies('flow').map((d) => ({ definition: d.body as unknown as FlowDefinition, version: d.version }));
   return {
     app,
     permissions,
@@ -45,6 +50,7 @@ async function build(reader: Reader, app: string): Promise<AppModel> {
       if (found === undefined) throw new TrellisError([serviceProblems.entityNotFound(id)]);
       return found;
     },
+    flowsOn: (entity) => flows.filter((f) => f.definition.entity === entity),
   };
 }
 

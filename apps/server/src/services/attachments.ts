@@ -5,7 +5,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { TrellisError } from '@trellis/errors';
-import type { Attachment, Storage } from '@trellis/storage';
+import type { Attachment, Storage, StorageTx, StoredRecord } from '@trellis/storage';
 import { checkAttachment, type AttachmentPolicy } from './attachment-check.js';
 import type { BlobStore } from './blob-store.js';
 import { serviceProblems } from './problems.js';
@@ -57,4 +57,35 @@ export async function readAttachment(
   const bytes = attachment !== null && (await mayRead(attachment)) ? await blobs.get(attachment.storageKey) : undefined;
   if (attachment === null || bytes === undefined) throw new TrellisError([serviceProblems.attachmentNotFound(id)]);
   return { attachment, bytes };
+}
+
+/**
+ * The attachment ids a record's data refers to: file fields hold `{ fileId, fileName, … }`, the
+ * shape the studio and the portal give every file field, so any object with a string `fileId`
+ * counts, however deep (a list of store photos, a nested documents group).
+ */
+export function attachmentRefs(data: unknown, found: Set<string> = new Set()): Set<string> {
+  if (Array.isArray(data)) {
+    for (const item of data) attachmentRefs(item, found);
+  } else if (typeof data === 'object' && data !== null) {
+    const { fileId } = data as { fileId?: unknown };
+    if (typeof fileId === 'string') found.add(fileId);
+    for (const value of Object.values(data)) attachmentRefs(value, found);
+  }
+  return found;
+}
+
+/**
+ * Links the files a saved record refers to, so that whoever may read the record may download
+ * them. Only a file the actor uploaded, linked to no record yet and uploaded for this app (or for
+ * none), is linked: a reference to someone else's file grants nothing, and a file stays with the
+ * first record that held it.
+ */
+export async function linkAttachments(tx: StorageTx, record: Pick<StoredRecord, 'id' | 'app' | 'data'>, actor: string): Promise<void> {
+  for (const id of attachmentRefs(record.data)) {
+    const attachment = await tx.attachments.get(id);
+    if (attachment === null || attachment.recordId !== null || attachment.createdBy !== actor) continue;
+    if (attachment.app !== null && attachment.app !== record.app) continue;
+    await tx.attachments.attach(id, record.id);
+  }
 }

@@ -6,14 +6,16 @@
  * that does not exist, so ids of other organisations cannot be probed.
  */
 import { TrellisError, type Problem } from '@trellis/errors';
+import { mayStartOn } from '@trellis/flow';
 import { getFormRuntime } from '@trellis/forms';
 import type { PermissionAction, RecordMeta } from '@trellis/permissions';
 import type {
-  AuditPage, JsonObject, RecordListQuery, Rule, SortKey, Storage, StorageReader, StorageTx, StoredRecord,
+  AuditPage, JsonObject, RecordCreate, RecordListQuery, Rule, SortKey, Storage, StorageReader, StorageTx, StoredRecord,
 } from '@trellis/storage';
 import { flowScope } from '../flows/scope.js';
 import { flowsOnRecordWrite } from '../flows/triggers.js';
 import { formUser, type Actor } from './actor.js';
+import { attachmentRefs, linkAttachments } from './attachments.js';
 import type { AppModel, PublishedEntity } from './app-model.js';
 import { typedSortKeys } from './list-indexes.js';
 import { serviceProblems } from './problems.js';
@@ -86,9 +88,9 @@ export function checkNewRecord(ctx: RecordContext, entity: PublishedEntity, subm
   return denied.length > 0 ? { ok: false, problems: denied } : { ok: true, data };
 }
 
-/** Stores a checked new record inside `tx`; owner and partner organisation are the actor's. */
-export function insertChecked(tx: StorageTx, ctx: RecordContext, entity: PublishedEntity, data: JsonObject): Promise<StoredRecord> {
-  return tx.records.create({
+/** What storage needs to create a checked record; owner and partner organisation are the actor's. */
+function newRecord(ctx: RecordContext, entity: PublishedEntity, data: JsonObject): RecordCreate {
+  return {
     app: entity.app,
     entity: entity.definition.id,
     definitionVersion: entity.version,
@@ -97,7 +99,12 @@ export function insertChecked(tx: StorageTx, ctx: RecordContext, entity: Publish
     data,
     actor: ctx.actor.id,
     requestId: ctx.requestId ?? null,
-  });
+  };
+}
+
+/** Stores a checked new record inside `tx`. */
+export function insertChecked(tx: StorageTx, ctx: RecordContext, entity: PublishedEntity, data: JsonObject): Promise<StoredRecord> {
+  return tx.records.create(newRecord(ctx, entity, data));
 }
 
 export async function createRecord(ctx: RecordContext, entityId: string, submission: unknown): Promise<RecordView> {
@@ -105,11 +112,17 @@ export async function createRecord(ctx: RecordContext, entityId: string, submiss
   const entity = ctx.model.entity(entityId);
   const checked = checkNewRecord(ctx, entity, submission, 'create');
   if (!checked.ok) refuse(checked.problems);
-  // flows whose start trigger fires begin in the same transaction as the write
-  const created = await ctx.storage.transaction(async (tx) => {
-    const stored = await insertChecked(tx, ctx, entity, checked.data);
-    return flowsOnRecordWrite(flowScope(tx, ctx), { kind: 'created', before: null, record: stored, actor: ctx.actor.id });
-  });
+  const flows = ctx.model.flowsOn(entityId).filter((flow) => mayStartOn(flow.definition, 'created'));
+  // No flow can start and no file to link: the record and its audit entry are one atomic statement,
+  // no transaction needed. Otherwise flows whose start trigger fires begin in the same transaction
+  // as the write, and the files the record refers to are linked to it there.
+  const created = flows.length === 0 && attachmentRefs(checked.data).size === 0
+    ? await ctx.storage.createRecord(newRecord(ctx, entity, checked.data))
+    : await ctx.storage.transaction(async (tx) => {
+      const stored = await insertChecked(tx, ctx, entity, checked.data);
+      await linkAttachments(tx, stored, ctx.actor.id);
+      return flowsOnRecordWrite(flowScope(tx, ctx), { kind: 'created', before: null, record: stored, actor: ctx.actor.id }, flows);
+    });
   return viewOf(ctx, created);
 }
 
@@ -138,7 +151,8 @@ export async function updateRecord(ctx: RecordContext, entityId: string, id: str
     const written = await tx.records.update({
       id, expectedRevision: revision, data, definitionVersion: entity.version, actor: ctx.actor.id, requestId: ctx.requestId ?? null,
     });
-    return flowsOnRecordWrite(flowScope(tx, ctx), { kind: 'updated', before: stored.data, record: written, actor: ctx.actor.id });
+    await linkAttachments(tx, written, ctx.actor.id);
+    return flowsOnRecordWrite(flowScope(tx, ctx), { kind: 'updated', before: stored.data, record: written, actor: ctx.actor.id }, ctx.model.flowsOn(entityId));
   });
   return viewOf(ctx, updated);
 }

@@ -85,7 +85,7 @@ export const APPLICATIONS = '/api/apps/prm/records/onboarding_application';
 
 export const application = (no: string, requestedCreditLimit: number) => ({
   applicationNo: no, companyName: '上海恒通贸易有限公司', partnerKind: 'distributor', creditCode: '91310000MA1FL0XX3B',
-  legalRepresentative: '王海', registeredCapital: 2000000, foundedOn: '2019-03-01', province: 'CN-SH',
+  legalRepresentative: '王海', registeredCapital: 2000, foundedOn: '2019-03-01', province: 'CN-SH',
   address: '上海市浦东新区世纪大道 100 号', contactName: '李娜', contactPhone: '13800138000', contactEmail: 'lina@hengtong.example',
   expectedAnnualSales: 20000000, requestedCreditLimit,
   documents: {

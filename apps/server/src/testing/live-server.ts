@@ -22,6 +22,10 @@ export interface LiveServerOptions {
   readonly sample?: boolean;
   /** how many sample partner organisations (default 5) */
   readonly partners?: number;
+  /** the sample data's reference date: performance is generated for the quarters before it (default 2025-06-30) */
+  readonly referenceDate?: string;
+  /** keep the first admin's generated one-time password, so that sign-in asks for a new one (default false) */
+  readonly generatedAdminPassword?: boolean;
   /** built UIs to serve (default none); see `buildUi` */
   readonly uiRoots?: UiRoots;
 }
@@ -29,7 +33,7 @@ export interface LiveServerOptions {
 export interface LiveServer {
   /** `http://127.0.0.1:PORT`, no trailing slash */
   readonly url: string;
-  /** the first admin, its password already chosen (no change asked at sign-in) */
+  /** the first admin, its password already chosen (no change asked at sign-in) unless `generatedAdminPassword` */
   readonly admin: { readonly username: string; readonly password: string };
   readonly app: FastifyInstance;
   readonly storage: Storage;
@@ -39,7 +43,7 @@ export interface LiveServer {
   close(): Promise<void>;
 }
 
-/** The sample data's reference date: fixed, so generated records are the same on every run. */
+/** The sample data's default reference date: fixed, so generated records are the same on every run. */
 const SAMPLE_DATE = '2025-06-30';
 const ADMIN_PASSWORD = 'admin-password-0123456789';
 
@@ -51,17 +55,21 @@ export async function startLiveServer(options: LiveServerOptions = {}): Promise<
     await app.listen({ port: 0, host: '127.0.0.1' });
     const { firstAdmin } = await prepareApp(app, async () => {
       if (options.template !== 'prm') return;
-      const sample = options.sample === true ? { partners: options.partners ?? 5, referenceDate: SAMPLE_DATE } : undefined;
+      const sample = options.sample === true ? { partners: options.partners ?? 5, referenceDate: options.referenceDate ?? SAMPLE_DATE } : undefined;
       await importSeedAppOnce(storage, sample === undefined ? {} : { sample });
     });
     if (firstAdmin === null) throw new Error('a fresh database must get a first admin');
-    const passwordHash = await app.passwords.hash(ADMIN_PASSWORD);
-    await storage.transaction((tx) => tx.users.update(firstAdmin.user.id, { passwordHash, mustChangePassword: false }));
+    let password = ADMIN_PASSWORD;
+    if (options.generatedAdminPassword === true && firstAdmin.generatedPassword !== undefined) password = firstAdmin.generatedPassword;
+    else {
+      const passwordHash = await app.passwords.hash(ADMIN_PASSWORD);
+      await storage.transaction((tx) => tx.users.update(firstAdmin.user.id, { passwordHash, mustChangePassword: false }));
+    }
     const address = app.server.address();
     if (address === null || typeof address === 'string') throw new Error('the live server has no TCP address');
     return {
       url: `http://127.0.0.1:${address.port}`,
-      admin: { username: firstAdmin.user.username, password: ADMIN_PASSWORD },
+      admin: { username: firstAdmin.user.username, password },
       app,
       storage,
       dataDir,

@@ -2,7 +2,7 @@ import type { adminEn } from './admin.en.js';
 
 /** 管理工作台（记录、模板、待办、激励、用户）的中文文本；键与 admin.en.ts 相同。 */
 export const adminZhCN: typeof adminEn = {
-  nav: { records: '记录', templates: '模板' },
+  nav: { records: '记录', templates: '模板', inbox: '待办', incentives: '激励', users: '用户' },
   common: { loading: '加载中…', none: '暂无内容。', pickApp: '选择应用', entities: '实体' },
   records: {
     title: '记录：{{entity}}', entities: '{{app}} 的记录',
@@ -25,6 +25,52 @@ export const adminZhCN: typeof adminEn = {
     noFlows: '不在任何流程中。', changed: '变更：{{fields}}',
     meta: '版本 {{revision}}，{{at}} 由 {{by}} 更新',
     action: { create: '创建', update: '更新', delete: '删除', import: '导入' },
+  },
+  inbox: {
+    title: '待办', open: '我的待办任务', empty: '没有待办任务。', task: '任务', flow: '流程', record: '记录', opened: '创建时间',
+    overdue: '已超时', assignees: '处理人：{{list}}', comment: '意见', returnTo: '退回到步骤', previousStep: '上一步',
+    reassignTo: '转交给', done: '已完成：{{action}}。', timeline: '流程时间线', system: '系统',
+    actions: { approve: '同意', reject: '驳回', return: '退回', reassign: '转交' },
+  },
+  incentives: {
+    title: '激励计算', openApp: '请先打开一个应用。', start: '发起计算', period: '期间', startRun: '开始计算',
+    periodHint: '月（2026-03）、季度（2026-Q1）、半年（2026-H1）或年（2026）。', runs: '计算批次', noRuns: '暂无计算批次。',
+    status: '状态', created: '发起时间', run: '{{period}} 的计算', statusIs: '状态：{{status}}', progress: '进度',
+    progressText: '已计算 {{done}} / {{total}} 个对象', results: '结果（{{count}}）', subject: '对象', program: '方案',
+    eligible: '符合条件', amount: '金额', yes: '是', no: '否', subjects: '对象数',
+    charts: '图表', groupBy: '分组字段', noGroup: '（无）', totalBy: '按{{field}}汇总金额', countBy: '按{{field}}统计对象数',
+    allPrograms: '全部方案', filterProgram: '按方案筛选',
+    explain: {
+      title: '{{subject}} 为何获得 {{amount}}', program: '方案：{{program}}', period: '考核期 {{period}}（{{start}} 至 {{end}}）',
+      eligibility: '资格', eligibleYes: '符合资格：方案资格规则的每个条件都成立。',
+      eligibleNo: '不符合资格：资格规则至少有一个条件不成立，因此未计算指标，不予支付。',
+      rule: '规则说明', inputs: '输入（指标）', derived: '派生值', noInputs: '未读取任何输入。',
+      tableRow: '决策表第 {{row}} 行', tableRowNote: '决策表第 {{row}} 行（{{note}}）', tableDefault: '没有匹配的行：使用决策表默认值',
+      tableInputs: '依据 {{inputs}}',
+      lines: '支付明细', line: '明细项', formula: '公式', result: '结果', baseRate: '{{base}} {{value}} × 比例 {{rate}} = {{raw}}',
+      fixed: '金额 {{amount}}', prorated: '按天折算为 {{amount}}', rounded: '舍入为 {{amount}}', cappedTo: '{{cap}}：封顶为 {{amount}}',
+      proration: '按天折算：考核期 {{days}} 天中有效 {{active}} 天（{{from}} 至 {{to}}）。', openEnd: '不限',
+      noProration: '未折算：整个考核期有效。',
+      cap: '{{kind}}上限 {{cap}}：{{before}} 减为 {{after}}。', noCaps: '未触及上限。',
+      capKind: { perSubject: '每对象', perProgram: '每方案' },
+      rounding: '舍入：保留 {{scale}} 位小数，{{mode}}。',
+      modes: { half_up: '四舍五入', half_even: '银行家舍入', down: '向零舍入', up: '远离零舍入', floor: '向下舍入', ceil: '向上舍入' },
+      total: '合计', showTrace: '资格计算过程',
+    },
+    steps: { submit: '提交审批', approve: '批准', finalize: '定稿' },
+    statuses: {
+      draft: '草稿', running: '计算中', cancelled: '已取消', failed: '失败', computed: '已计算', superseded: '已被替代',
+      submitted: '已提交', approved: '已批准', final: '已定稿',
+    },
+  },
+  users: {
+    title: '用户、角色与权限', users: '用户', username: '用户名', displayName: '显示名', roles: '角色', state: '状态',
+    active: '启用', disabled: '停用', appRoles: '{{app}} 的角色', permissions: '权限', forRole: '按角色', allRoles: '全部角色',
+    entity: '实体', permission: '权限', actions: '操作', readable: '可读字段', writable: '可写字段',
+    allFields: '全部字段', everyEntity: '所有实体', scoped: '限定范围', newUser: '新建用户', create: '创建用户',
+    generated: '一次性密码（仅此一次显示）：',
+    editPermission: '编辑权限：{{name}}', publish: '保存并发布', published: '已发布为第 {{version}} 版。',
+    action: { read: '查看', create: '新建', update: '修改', delete: '删除', export: '导出', import: '导入' },
   },
   templates: {
     title: '模板', export: '导出模板', exportHint: '将应用及其全部定义下载为模板文件。',

@@ -9,6 +9,11 @@ export const workspaceEn = {
     labelEn: 'Name (English)',
     idHint: 'Lower-case letters, digits and _, starting with a letter',
     signIn: { title: 'Sign in to Trellis Studio', username: 'Username', password: 'Password', submit: 'Sign in' },
+    changePassword: {
+      title: 'Choose a new password', hint: 'Your password was set for you. Choose your own before you continue.',
+      current: 'Current (one-time) password', next: 'New password', confirm: 'New password again',
+      mismatch: 'The two new passwords differ.', tooShort: 'The new password needs at least {{min}} characters.', submit: 'Change password',
+    },
     apps: {
       title: 'Apps', list: 'Your apps', none: 'No apps yet: create one to start building.', new: 'New app', id: 'App id', create: 'Create app',
     },
@@ -59,5 +64,6 @@ export const workspaceEn = {
     title: 'Preview', sample: 'Fill with sample data', clear: 'Clear', pages: 'Wizard pages', back: 'Back', next: 'Next', submit: 'Submit',
     saved: 'Saved as record {{id}}.', valid: 'The form accepts these values (publish it to save records).',
     failed: 'The record was not accepted:',
+    file: { choose: 'Choose a file', uploading: 'Uploading {{name}}…', progress: 'Upload progress', uploaded: 'Uploaded: {{name}}', remove: 'Remove file' },
   },
 };

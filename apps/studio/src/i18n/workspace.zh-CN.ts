@@ -13,6 +13,11 @@ export const workspaceZhCN: Texts<typeof workspaceEn> = {
     labelEn: '名称（英文）',
     idHint: '小写字母、数字和下划线，以字母开头',
     signIn: { title: '登录 Trellis 工作台', username: '用户名', password: '密码', submit: '登录' },
+    changePassword: {
+      title: '设置新密码', hint: '当前密码由系统生成，请先设置自己的密码再继续。',
+      current: '当前（一次性）密码', next: '新密码', confirm: '再次输入新密码',
+      mismatch: '两次输入的新密码不一致。', tooShort: '新密码至少需要 {{min}} 个字符。', submit: '修改密码',
+    },
     apps: {
       title: '应用', list: '我的应用', none: '还没有应用：新建一个开始构建。', new: '新建应用', id: '应用标识', create: '创建应用',
     },
@@ -63,5 +68,6 @@ export const workspaceZhCN: Texts<typeof workspaceEn> = {
     title: '预览', sample: '填入示例数据', clear: '清空', pages: '向导页', back: '上一步', next: '下一步', submit: '提交',
     saved: '已保存为记录 {{id}}。', valid: '表单接受这些值（发布后才能保存记录）。',
     failed: '记录未被接受：',
+    file: { choose: '选择文件', uploading: '正在上传 {{name}}…', progress: '上传进度', uploaded: '已上传：{{name}}', remove: '移除文件' },
   },
 };

@@ -10,6 +10,8 @@ import { api, problemsOf } from '../api/client.js';
 import { ProblemList } from '../common/ProblemList.js';
 import { useLocale } from '../i18n/i18n.js';
 import { DeferredBaseInput, DeferredTextarea } from './deferred-inputs.js';
+import { SectionedObject } from './SectionedObject.js';
+import { AttachmentField } from './AttachmentField.js';
 import { rjsfProps, type FormShape } from './rjsf-props.js';
 import { sampleValues } from './sample-values.js';
 
@@ -21,8 +23,9 @@ interface Props {
 
 type Values = Record<string, unknown>;
 
-const TEMPLATES = { BaseInputTemplate: DeferredBaseInput };
+const TEMPLATES = { BaseInputTemplate: DeferredBaseInput, ObjectFieldTemplate: SectionedObject };
 const WIDGETS = { TextareaWidget: DeferredTextarea };
+const FIELDS = { attachment: AttachmentField };
 type Outcome = { readonly kind: 'saved'; readonly id: string } | { readonly kind: 'valid' } | { readonly kind: 'failed'; readonly problems: readonly Problem[] } | null;
 
 /** A problem's field: its path's first segment (`contacts.0.phone` → contacts). */
@@ -62,6 +65,7 @@ export const Preview = memo(function Preview({ definition, target }: Props) {
   );
   const formData = useMemo(() => ({ ...values, ...state.computed }), [values, state.computed]);
   const problems = useMemo(() => (outcome?.kind === 'failed' ? outcome.problems : []), [outcome]);
+  const formContext = useMemo(() => ({ appId: target.appId }), [target.appId]);
   const extraErrors = useMemo(() => errorSchema(problems, locale), [problems, locale]);
 
   // A published form sends the record to the server, whose answer is shown; a draft is checked here.
@@ -102,6 +106,8 @@ export const Preview = memo(function Preview({ definition, target }: Props) {
         validator={validator}
         templates={TEMPLATES}
         widgets={WIDGETS}
+        fields={FIELDS}
+        formContext={formContext}
         noValidate
         noHtml5Validate
         showErrorList={false}

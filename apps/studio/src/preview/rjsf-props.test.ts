@@ -43,6 +43,16 @@ describe('what the preview gives rjsf', () => {
     expect(Object.keys(schema.properties as object)).toEqual(['qty']);
   });
 
+  it('marks where each section starts, at its first shown field', () => {
+    const sectioned = toDefinition({ ...form, fields: [
+      { key: 'head', kind: 'heading', label: l('Order', '订单信息') }, ...form.fields.slice(0, 3),
+      { key: 'more', kind: 'heading', label: l('More', '更多') }, ...form.fields.slice(3),
+    ] });
+    const headingsOf = (ui: Record<string, unknown>) => (ui['ui:options'] as { headings: Record<string, string> }).headings;
+    expect(headingsOf(rjsfProps(sectioned, 'zh-CN', { hidden: [], required: [], computed: [] }).uiSchema)).toEqual({ channel: '订单信息', total: '更多' });
+    expect(headingsOf(rjsfProps(sectioned, 'en', { hidden: ['channel'], required: [], computed: [] }, ['channel', 'total']).uiSchema)).toEqual({ total: 'More' });
+  });
+
   it('offers sample values that fit the fields', () => {
     expect(sampleValues(definition)).toEqual({ channel: 'web', qty: 1, reason: 'reason', total: 1 });
   });

@@ -37,6 +37,8 @@ function localize(schema: Node, ui: Node, texts: (key: string, ui: Node) => Fiel
     let childUi: Node = { ...fieldUi };
     const labels = isNode(options.labels) ? options.labels as Record<string, LocalizedText> : undefined;
     const values = Array.isArray(child.enum) ? child.enum : isNode(child.items) && Array.isArray(child.items.enum) ? child.items.enum : undefined;
+    // an uploaded file is an object the attachments API fills, not rjsf's data-URL string widget
+    if (options.kind === 'file') childUi = { ...childUi, 'ui:field': 'attachment' };
     if (labels !== undefined && values !== undefined) childUi['ui:enumNames'] = values.map((v) => labels[String(v)]?.[locale] ?? String(v));
     if (child.type === 'array' && isNode(child.items) && isNode(child.items.properties)) {
       const rows = localize(child.items, isNode(fieldUi.items) ? fieldUi.items : {}, (_path, colUi) => (isNode(colUi['ui:options']) ? colUi['ui:options'].text as FieldText | undefined : undefined), locale, new Set(), '');
@@ -49,6 +51,19 @@ function localize(schema: Node, ui: Node, texts: (key: string, ui: Node) => Fiel
   const baseRequired = Array.isArray(schema.required) ? schema.required as string[] : [];
   const allRequired = [...new Set([...baseRequired, ...[...required].filter((k) => k in props)])];
   return { schema: { ...schema, properties: outProps, ...(allRequired.length > 0 ? { required: allRequired } : {}) }, ui: outUi };
+}
+
+/**
+ * The section headings to draw: each section's title, before the first of its fields that is shown
+ * (a section whose fields are all hidden, or on another wizard page, draws nothing).
+ */
+function headings(definition: EntityDefinition, locale: Locale, shown: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const section of definition.ui?.sections ?? []) {
+    const first = section.fields.find((f) => shown.includes(f));
+    if (first !== undefined) out[first] = section.title[locale];
+  }
+  return out;
 }
 
 /**
@@ -68,5 +83,6 @@ export function rjsfProps(definition: EntityDefinition, locale: Locale, state: F
   if (Array.isArray(schema.required)) schema.required = schema.required.filter((k: unknown) => typeof k === 'string' && shown(k));
   if (Array.isArray(ui['ui:order'])) ui['ui:order'] = ui['ui:order'].filter((k: unknown) => typeof k === 'string' && shown(k));
   for (const key of computed) if (isNode(ui[key])) ui[key] = { ...ui[key], 'ui:readonly': true };
+  ui['ui:options'] = { ...(isNode(ui['ui:options']) ? ui['ui:options'] : {}), headings: headings(definition, locale, Object.keys(schema.properties as Node)) };
   return { schema: { ...schema, title: definition.label[locale] }, uiSchema: ui };
 }

@@ -20,9 +20,14 @@ type State = { readonly kind: 'loading' } | { readonly kind: 'signedOut' } | { r
 
 /**
  * Asks the server who is signed in (the session cookie is httpOnly, so only the server knows);
- * renders `signIn` until someone is, then the children with the session.
+ * renders `signIn` until someone is, `changePassword` while that user must change the password,
+ * then the children with the session.
  */
-export function SessionGate({ signIn, children }: { signIn: (done: () => void) => ReactNode; children: ReactNode }) {
+export function SessionGate({ signIn, changePassword, children }: {
+  signIn: (done: () => void) => ReactNode;
+  changePassword: (done: () => void) => ReactNode;
+  children: ReactNode;
+}) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const load = useCallback(() => {
     api<Me>('GET', '/auth/me').then(
@@ -40,5 +45,6 @@ export function SessionGate({ signIn, children }: { signIn: (done: () => void) =
   }, []);
   if (state.kind === 'loading') return null;
   if (state.kind === 'signedOut') return <>{signIn(load)}</>;
+  if (state.me.mustChangePassword) return <>{changePassword(load)}</>;
   return <SessionContext.Provider value={{ me: state.me, signOut }}>{children}</SessionContext.Provider>;
 }

@@ -1,7 +1,8 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, useLocale } from '../i18n/i18n.js';
 import { SessionGate, useSession } from '../session/session.js';
+import { ChangePassword } from '../session/ChangePassword.js';
 import { SignIn } from '../session/SignIn.js';
 import { useHashRoute } from './hash-route.js';
 import { HOME_ROUTE, ROUTES } from './routes.js';
@@ -51,13 +52,14 @@ export function App() {
     document.documentElement.lang = locale;
     document.title = t('app.title');
   }, [locale, t]);
+  const bare = (content: ReactNode) => (
+    <div className="shell">
+      <header className="topbar"><span className="brand">{t('app.title')}</span><span className="spacer" /><LanguagePicker /></header>
+      <main>{content}</main>
+    </div>
+  );
   return (
-    <SessionGate signIn={(done) => (
-      <div className="shell">
-        <header className="topbar"><span className="brand">{t('app.title')}</span><span className="spacer" /><LanguagePicker /></header>
-        <main><SignIn onSignedIn={done} /></main>
-      </div>
-    )}>
+    <SessionGate signIn={(done) => bare(<SignIn onSignedIn={done} />)} changePassword={(done) => bare(<ChangePassword onChanged={done} />)}>
       <Workspace />
     </SessionGate>
   );

@@ -7,8 +7,11 @@ import { AppsScreen } from '../apps/AppsScreen.js';
 import { FlowDesignerScreen } from '../flows/FlowDesignerScreen.js';
 import { RuleBuilderScreen } from '../rules/RuleBuilderScreen.js';
 import { DecisionTableScreen } from '../tables/DecisionTableScreen.js';
+import { IncentivesScreen } from '../workspace/incentives/IncentivesScreen.js';
+import { InboxScreen } from '../workspace/inbox/InboxScreen.js';
 import { RecordsScreen } from '../workspace/records/RecordsScreen.js';
 import { TemplatesScreen } from '../workspace/templates/TemplatesScreen.js';
+import { UsersScreen } from '../workspace/users/UsersScreen.js';
 
 export interface RouteProps {
   /** the path after the screen's id: `#/apps/prm` → ['prm'] */
@@ -29,6 +32,9 @@ export const ROUTES: readonly StudioRoute[] = [
   { id: 'flows', title: 'nav.flows', Screen: FlowDesignerScreen, nav: true },
   { id: 'records', title: 'admin.nav.records', Screen: RecordsScreen, nav: true },
   { id: 'templates', title: 'admin.nav.templates', Screen: TemplatesScreen, nav: true },
+  { id: 'inbox', title: 'admin.nav.inbox', Screen: InboxScreen, nav: true },
+  { id: 'incentives', title: 'admin.nav.incentives', Screen: IncentivesScreen, nav: true },
+  { id: 'users', title: 'admin.nav.users', Screen: UsersScreen, nav: true },
 ];
 
 /** Where `#/` and unknown hashes land. */

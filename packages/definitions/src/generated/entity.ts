@@ -38,6 +38,7 @@ export interface EntityDefinition {
   };
   ui?: EntityUi;
   rules?: EntityRules;
+  drafts?: EntityDrafts;
 }
 /**
  * This interface was referenced by `EntityDefinition`'s JSON-Schema
@@ -120,4 +121,13 @@ export interface CrossFieldValidation {
   path: FieldPath;
   rule: RuleExpression;
   message: LocalizedText;
+}
+/**
+ * While `when` is truthy over the record (after defaults and computed fields), the record is a draft: it is stored with structural checks only (the type, format and length of each value given); required fields, `rules.requiredWhen` and `rules.validations` apply once it is no longer a draft.
+ *
+ * This interface was referenced by `EntityDefinition`'s JSON-Schema
+ * via the `definition` "drafts".
+ */
+export interface EntityDrafts {
+  when: RuleExpression;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyAction, startInstance, triggerFires } from './engine.js';
+import { applyAction, mayStartOn, startInstance, triggerFires } from './engine.js';
 import { FlowDriver, MANUAL_START, approvalNode, endNode, flowOf, memoryDirectory } from '../testing/index.js';
 import { timeline } from '../timeline.js';
 import { SYSTEM_ACTOR } from '../types.js';
@@ -240,6 +240,15 @@ describe('start triggers and the timeline', () => {
     expect(fires({ status: 'submitted', x: '1' }, { status: 'submitted', x: '2' })).toEqual({ ok: true, value: false });
     expect(fires({ status: 'draft' }, { status: 'rejected' })).toEqual({ ok: true, value: false });
     expect(triggerFires(flow, { kind: 'created', before: null, after: { status: 'submitted' } }, ctx)).toEqual({ ok: true, value: false });
+  });
+
+  it('tells which kind of write can start a flow before looking at the record', () => {
+    const on = (trigger: Record<string, unknown>) => flowOf([{ id: 'start', type: 'start', settings: { trigger } }, endNode('z')], [['start', 'z']]);
+    const changed = on({ on: 'field_change', fields: ['status'] });
+    const created = on({ on: 'record_created' });
+    expect([mayStartOn(changed, 'created'), mayStartOn(changed, 'updated')]).toEqual([false, true]);
+    expect([mayStartOn(created, 'created'), mayStartOn(created, 'updated')]).toEqual([true, false]);
+    expect(mayStartOn(on({ on: 'manual' }), 'created')).toBe(false);
   });
 
   it('tells who did what, when, with comments and data changes', () => {

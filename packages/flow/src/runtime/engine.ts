@@ -67,6 +67,17 @@ export interface RecordEvent {
 }
 
 /**
+ * Whether a write of this kind can start the flow at all, before its fields and `when` are looked
+ * at: a caller may skip triggerFires (and what it needs) when it cannot. True for a flow without a
+ * start, so triggerFires reports the problem.
+ */
+export function mayStartOn(flow: FlowDefinition, kind: RecordEvent['kind']): boolean {
+  const start = graphOf(flow).start;
+  if (start === undefined) return true;
+  return settingsOf<FlowStartSettings>(start).trigger.on === (kind === 'created' ? 'record_created' : 'field_change');
+}
+
+/**
  * Whether a record created or updated starts the flow (its trigger is `record_created`, or
  * `field_change` with one of its fields changed), and its `when` rule, if any, holds over the new
  * record. Manual and scheduled starts are the server's to decide.
@@ -75,9 +86,8 @@ export function triggerFires(flow: FlowDefinition, event: RecordEvent, ctx: Tran
   const start = graphOf(flow).start;
   if (start === undefined) return fail([flowProblems.noStart()]);
   const trigger = settingsOf<FlowStartSettings>(start).trigger;
-  const matches =
-    (trigger.on === 'record_created' && event.kind === 'created') ||
-    (trigger.on === 'field_change' && event.kind === 'updated' && trigger.fields.some((f) => JSON.stringify(getPath(event.before ?? {}, f)) !== JSON.stringify(getPath(event.after, f))));
+  const matches = mayStartOn(flow, event.kind) &&
+    (trigger.on !== 'field_change' || trigger.fields.some((f) => JSON.stringify(getPath(event.before ?? {}, f)) !== JSON.stringify(getPath(event.after, f))));
   if (!matches) return ok(false);
   const when = trigger.on === 'record_created' || trigger.on === 'field_change' ? trigger.when : undefined;
   if (when === undefined) return ok(true);

@@ -40,6 +40,7 @@ function rulesWithLocations(model: FormModel): { rule: Rule; location: string }[
     ...model.requiredWhen,
     ...model.computed,
     ...model.validations,
+    ...(model.drafts === undefined ? [] : [model.drafts]),
   ];
 }
 

@@ -6,6 +6,7 @@ interface SmallEntity {
   readonly fields?: Record<string, unknown>;
   readonly rules?: Record<string, unknown>;
   readonly ui?: Record<string, unknown>;
+  readonly drafts?: Record<string, unknown>;
   readonly version?: number;
 }
 

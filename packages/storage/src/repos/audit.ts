@@ -45,27 +45,37 @@ function toEntry(row: AuditRow): AuditEntry {
 
 const CURSOR_KIND = 'audit';
 
+/** Audit entries written in the same statement as their change: AUDIT_INSERT auditValuesSql(n), auditValues(…). */
+export const AUDIT_INSERT =
+  'INSERT INTO audit_log (id, at, actor, action, app, entity, record_id, definition_kind, definition_id, before, after, request_id)';
+
+/** `VALUES (...)` for auditValues(...) passed from parameter `$first` on. */
+export function auditValuesSql(first: number): string {
+  const casts = ['::uuid', '::timestamptz', '', '', '', '', '::uuid', '', '', '::jsonb', '::jsonb', ''];
+  return `VALUES (${casts.map((cast, i) => `$${first + i}${cast}`).join(', ')})`;
+}
+
+export function auditValues(ctx: Pick<RepoContext, 'now'>, entry: AuditAppend): unknown[] {
+  return [
+    randomUUID(),
+    ctx.now().toISOString(),
+    entry.actor,
+    entry.action,
+    entry.app ?? null,
+    entry.entity ?? null,
+    entry.recordId ?? null,
+    entry.definitionKind ?? null,
+    entry.definitionId ?? null,
+    jsonb(entry.before),
+    jsonb(entry.after),
+    entry.requestId ?? null,
+  ];
+}
+
 export function auditRepository(ctx: RepoContext): AuditRepository {
   return {
     async append(entry: AuditAppend) {
-      const rows = await ctx.sql.query<AuditRow>(
-        `INSERT INTO audit_log (id, at, actor, action, app, entity, record_id, definition_kind, definition_id, before, after, request_id)
-         VALUES ($1, $2::timestamptz, $3, $4, $5, $6, $7::uuid, $8, $9, $10::jsonb, $11::jsonb, $12) RETURNING ${COLUMNS}`,
-        [
-          randomUUID(),
-          ctx.now().toISOString(),
-          entry.actor,
-          entry.action,
-          entry.app ?? null,
-          entry.entity ?? null,
-          entry.recordId ?? null,
-          entry.definitionKind ?? null,
-          entry.definitionId ?? null,
-          jsonb(entry.before),
-          jsonb(entry.after),
-          entry.requestId ?? null,
-        ],
-      );
+      const rows = await ctx.sql.query<AuditRow>(`${AUDIT_INSERT} ${auditValuesSql(1)} RETURNING ${COLUMNS}`, auditValues(ctx, entry));
       return toEntry(one(rows));
     },
 

@@ -2,11 +2,14 @@ import { createHash } from 'node:crypto';
 import type { Problem } from '@trellis/errors';
 import type { Sql } from '../port.js';
 import { storageError } from '../problems.js';
+import type { VersionCache } from './version-cache.js';
 
 /** What every repository is built on: a driver (a transaction or the pool) and the clock. */
 export interface RepoContext {
   readonly sql: Sql;
   readonly now: () => Date;
+  /** published versions already read (absent: every read goes to the database) */
+  readonly versions?: VersionCache;
 }
 
 /** Timestamps leave the storage as ISO strings, whichever driver parsed them. */

@@ -45,6 +45,23 @@ describe.each(testBackends())('definitions on $kind', (backend) => {
     expect(audit.items.filter((e) => e.action === 'definition.publish').map((e) => e.definitionId)).toEqual(['partner', 'partner']);
   });
 
+  it('keeps a version read in a transaction only once that transaction commits', async () => {
+    const app = await newApp(storage);
+    const key = { app, kind: 'flow', id: 'review' };
+    const lost = { kind: 'flow', id: 'review', lost: true };
+    const rolledBack = storage.transaction(async (tx) => {
+      await tx.definitions.publish({ ...key, body: lost, actor: 'admin' });
+      expect((await tx.definitions.getVersion({ ...key, version: 1 }))?.body).toEqual(lost);
+      throw new Error('roll back');
+    });
+    await expect(rolledBack).rejects.toThrow('roll back');
+    const kept = { kind: 'flow', id: 'review', kept: true };
+    await storage.transaction((tx) => tx.definitions.publish({ ...key, body: kept, actor: 'admin' }));
+    expect((await storage.transaction((tx) => tx.definitions.getVersion({ ...key, version: 1 })))?.body).toEqual(kept);
+    // read again, from the cache: still the committed body
+    expect((await storage.read.definitions.getVersion({ ...key, version: 1 }))?.body).toEqual(kept);
+  });
+
   it('publishes a body directly, and an unchanged body makes no new version', async () => {
     const app = await newApp(storage);
     const key = { app, kind: 'rule', id: 'discount' };

@@ -11,6 +11,7 @@ import type {
 } from '../port.js';
 import { storageError, storageProblems } from '../problems.js';
 import { contentHash, iso, isoOrNull, jsonb, one, withConstraints, type RepoContext } from './context.js';
+import { versionCacheKey } from './version-cache.js';
 
 interface VersionRow {
   app: string;
@@ -108,11 +109,17 @@ export function definitionRepository(ctx: RepoContext, audit: Pick<AuditReposito
     getPublished: (key) => latest(key),
 
     async getVersion(key) {
+      const cacheKey = versionCacheKey(key.app, key.kind, key.id, key.version);
+      const known = ctx.versions?.get(cacheKey);
+      if (known !== undefined) return known;
       const rows = await sql.query<VersionRow>(`SELECT ${SUMMARY}, body FROM definition_versions WHERE ${KEY} AND version = $4`, [
         ...keyParams(key),
         key.version,
       ]);
-      return rows[0] === undefined ? null : toVersion(rows[0]);
+      if (rows[0] === undefined) return null;
+      const found = toVersion(rows[0]);
+      ctx.versions?.remember(cacheKey, found);
+      return found;
     },
 
     async listVersions(key) {

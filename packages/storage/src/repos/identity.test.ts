@@ -54,6 +54,9 @@ describe.each(testBackends())('apps, users, sessions, partner organisations and 
     });
     expect((await storage.read.sessions.get('h-live'))?.userId).toBe(u.id);
     expect(await storage.read.sessions.get('h-old')).toBeNull();
+    expect((await storage.read.sessions.userOf('h-live'))?.username).toBe(u.username);
+    expect(await storage.read.sessions.userOf('h-old')).toBeNull();
+    expect(await storage.read.sessions.userOf('h-missing')).toBeNull();
     expect(await storage.transaction((tx) => tx.sessions.deleteExpired())).toBe(1);
     expect(await storage.transaction((tx) => tx.sessions.deleteForUser(u.id))).toBe(1);
     expect(await storage.read.sessions.get('h-live')).toBeNull();

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { AuditRepository, JsonObject, RecordCreate, RecordQuery, RecordRepository, RecordUpdate, StoredRecord, WriteContext } from '../port.js';
+import type { AuditAppend, AuditRepository, JsonObject, RecordCreate, RecordQuery, RecordRepository, RecordUpdate, StoredRecord, WriteContext } from '../port.js';
 import { storageError, storageProblems } from '../problems.js';
 import { UUID } from '../query/filter.js';
 import { listStatement, RECORD_COLUMNS } from '../query/list.js';
 import { Params } from '../query/params.js';
 import { recordWhere } from '../query/where.js';
+import { AUDIT_INSERT, auditValues, auditValuesSql } from './audit.js';
 import { iso, jsonb, one, withConstraints, type RepoContext } from './context.js';
 
 interface RecordRow {
@@ -43,8 +44,8 @@ const SELECT = `${RECORD_COLUMNS}, data`;
 
 type Audit = Pick<AuditRepository, 'append'>;
 
-function auditOf(audit: Audit, action: string, by: WriteContext, record: StoredRecord, before: StoredRecord | null, after: StoredRecord | null) {
-  return audit.append({
+function auditEntry(action: string, by: WriteContext, record: StoredRecord, before: StoredRecord | null, after: StoredRecord | null): AuditAppend {
+  return {
     action,
     actor: by.actor,
     requestId: by.requestId ?? null,
@@ -53,7 +54,11 @@ function auditOf(audit: Audit, action: string, by: WriteContext, record: StoredR
     recordId: record.id,
     before: before as unknown as JsonObject | null,
     after: after as unknown as JsonObject | null,
-  });
+  };
+}
+
+function auditOf(audit: Audit, action: string, by: WriteContext, record: StoredRecord, before: StoredRecord | null, after: StoredRecord | null) {
+  return audit.append(auditEntry(action, by, record, before, after));
 }
 
 /** Records, each write with its audit entry; `audit` must run on the same transaction. */
@@ -100,20 +105,30 @@ export function recordRepository(ctx: RepoContext, audit: Audit): RecordReposito
       const id = input.id ?? randomUUID();
       if (!UUID.test(id)) throw storageError(storageProblems.badId('id', id));
       const at = ctx.now().toISOString();
+      const record: StoredRecord = {
+        id, app: input.app, entity: input.entity, definitionVersion: input.definitionVersion, owner: input.owner ?? null,
+        partnerOrg: input.partnerOrg ?? null, createdBy: input.actor, createdAt: at, updatedBy: input.actor, updatedAt: at, revision: 1, data: input.data,
+      };
+      // One statement, so the record and its audit entry are atomic even outside a transaction
+      // (a data-modifying WITH always runs; a failing insert fails both).
       const rows = await withConstraints(
         sql.query<RecordRow>(
-          `INSERT INTO records (id, app, entity, definition_version, owner, partner_org, created_by, created_at, updated_by, updated_at, revision, data)
-           VALUES ($1::uuid, $2, $3, $4, $5, $6, $7, $8::timestamptz, $7, $8::timestamptz, 1, $9::jsonb) RETURNING ${SELECT}`,
-          [id, input.app, input.entity, input.definitionVersion, input.owner ?? null, input.partnerOrg ?? null, input.actor, at, jsonb(input.data)],
+          `WITH created AS (
+             INSERT INTO records (id, app, entity, definition_version, owner, partner_org, created_by, created_at, updated_by, updated_at, revision, data)
+             VALUES ($1::uuid, $2, $3, $4, $5, $6, $7, $8::timestamptz, $7, $8::timestamptz, 1, $9::jsonb) RETURNING ${SELECT}
+           ), audited AS (${AUDIT_INSERT} ${auditValuesSql(10)})
+           SELECT * FROM created`,
+          [
+            id, input.app, input.entity, input.definitionVersion, record.owner, record.partnerOrg, input.actor, at, jsonb(input.data),
+            ...auditValues(ctx, auditEntry('record.create', input, record, null, record)),
+          ],
         ),
         {
           records_app_fkey: () => storageProblems.notFound('app', 'app', input.app),
           records_pkey: () => storageProblems.duplicate('id', id),
         },
       );
-      const record = toRecord(one(rows));
-      await auditOf(audit, 'record.create', input, record, null, record);
-      return record;
+      return toRecord(one(rows));
     },
 
     async update(input: RecordUpdate) {

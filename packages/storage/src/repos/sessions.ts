@@ -2,6 +2,7 @@ import type { Session, SessionRepository } from '../port.js';
 import { storageError, storageProblems } from '../problems.js';
 import { UUID } from '../query/filter.js';
 import { iso, one, withConstraints, type RepoContext } from './context.js';
+import { toUser, type UserRow } from './users.js';
 
 interface SessionRow {
   token_hash: string;
@@ -23,6 +24,13 @@ export function sessionRepository(ctx: RepoContext): SessionRepository {
         ctx.now().toISOString(),
       ]);
       return rows[0] === undefined ? null : toSession(rows[0]);
+    },
+    async userOf(tokenHash) {
+      const rows = await sql.query<UserRow>(
+        'SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2::timestamptz',
+        [tokenHash, ctx.now().toISOString()],
+      );
+      return rows[0] === undefined ? null : toUser(rows[0]);
     },
     async create(input) {
       if (!UUID.test(input.userId)) throw storageError(storageProblems.notFound('userId', 'user', input.userId));

@@ -4,7 +4,7 @@ import { storageError, storageProblems } from '../problems.js';
 import { UUID } from '../query/filter.js';
 import { iso, one, withConstraints, type RepoContext } from './context.js';
 
-interface UserRow {
+export interface UserRow {
   id: string;
   username: string;
   display_name: string;
@@ -20,7 +20,7 @@ interface UserRow {
   updated_at: unknown;
 }
 
-function toUser(row: UserRow): User {
+export function toUser(row: UserRow): User {
   return {
     id: row.id,
     username: row.username,

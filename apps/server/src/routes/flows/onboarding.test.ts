@@ -125,7 +125,7 @@ describe('partner onboarding through the API', () => {
     expect((await openTasks('applicant')).map((t) => t.node)).toEqual(['contract']);
     expect(await openTasks('fin')).toEqual([]);
 
-    const weak = await w.send('applicant', 'POST', APPS, { data: { ...application('OB26000044', 100000), registeredCapital: 100000 } });
+    const weak = await w.send('applicant', 'POST', APPS, { data: { ...application('OB26000044', 100000), registeredCapital: 60 } });
     const rejected = await w.send('applicant', 'PUT', `${APPS}/${weak.json().id}`, { data: { ...weak.json().data, status: 'submitted' }, revision: 1 });
     expect(rejected.json().data.status).toBe('rejected');
     const list = await w.send('admin', 'GET', `/api/apps/prm/flow-instances?recordId=${weak.json().id}`);

@@ -32,10 +32,10 @@ describe('incentive routes', () => {
   afterAll(() => t.close());
 
   async function computed(id: string) {
-    for (let i = 0; i < 500; i++) {
+    for (let i = 0; i < 3000; i++) {
       const run = (await call('fin1', 'GET', `${base}/runs/${id}`)).json();
       if (run.status !== 'running') return run;
-      await new Promise((resolve) => setImmediate(resolve));
+      await new Promise((resolve) => setTimeout(resolve, 20));
     }
     throw new Error('the run did not end');
   }

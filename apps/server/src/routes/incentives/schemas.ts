@@ -76,7 +76,7 @@ export const calculatorBody = {
     program: id, period, subject: { type: 'string', minLength: 1 },
     overrides: {
       type: 'object', description: 'metric id → a hypothetical value, or {"add": x} to add to the actual one',
-      additionalProperties: { anyOf: [{ type: ['string', 'number', 'null'] }, { type: 'object', required: ['add'], additionalProperties: false, properties: { add: { type: ['string', 'number'] } } }, openObject] },
+      additionalProperties: { anyOf: [{ type: 'string' }, { type: 'number' }, { type: 'null' }, { ...openObject, description: '{"add": x}, or a grouped value' }] },
       default: {},
     },
     context: openObject,

@@ -6,8 +6,11 @@ import { ProblemList } from '../../common/ProblemList.js';
 import { useLocale } from '../../i18n/i18n.js';
 import type { SampleEntity } from '../../sample/template.js';
 import { hrefOf } from '../../shell/hash-route.js';
-import { cellText, columnsOf } from './entity-columns.js';
+import { columnsOf, fieldText } from './entity-columns.js';
+import { useUserNames } from './user-names.js';
+import type { EntityLayout } from './entity-layout.js';
 import { changedFields } from './history.js';
+import { formatTime } from '../format-time.js';
 
 interface StoredRecord {
   readonly id: string;
@@ -36,13 +39,20 @@ interface Instance {
 
 type Loaded = { record: StoredRecord; history: readonly HistoryEntry[]; flows: readonly Instance[] };
 
+/** The record's name by the form's title field, when it has one and the record fills it. */
+function titleOf(loaded: Loaded | null, layout: EntityLayout): string | null {
+  const value = layout.titleField === null ? undefined : loaded?.record.data[layout.titleField];
+  return typeof value === 'string' && value !== '' ? value : null;
+}
+
 /** One record: its data, its audit history as a timeline, and the flows it is in. */
-export function RecordPage({ appId, entity, recordId }: { appId: string; entity: SampleEntity; recordId: string }) {
+export function RecordPage({ appId, entity, layout, recordId }: { appId: string; entity: SampleEntity; layout: EntityLayout; recordId: string }) {
   const { t } = useTranslation();
-  const { pick } = useLocale();
-  const columns = useMemo(() => columnsOf(entity), [entity]);
+  const { pick, locale } = useLocale();
+  const columns = useMemo(() => columnsOf(entity, layout), [entity, layout]);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [problems, setProblems] = useState<readonly Problem[]>([]);
+  const nameOf = useUserNames();
   useEffect(() => {
     const base = `/apps/${appId}/records/${entity.id}/${recordId}`;
     Promise.all([
@@ -62,8 +72,8 @@ export function RecordPage({ appId, entity, recordId }: { appId: string; entity:
         <p className="crumbs">
           <a href={hrefOf('records', appId)}>{t('admin.records.entities', { app: appId })}</a> / <a href={hrefOf('records', appId, entity.id)}>{pick(entity.label)}</a> /
         </p>
-        <h1>{t('admin.record.title', { id: recordId })}</h1>
-        {loaded !== null && <p className="muted">{t('admin.record.meta', { revision: loaded.record.revision, at: loaded.record.updatedAt, by: loaded.record.updatedBy })}</p>}
+        <h1>{t('admin.record.title', { id: titleOf(loaded, layout) ?? recordId })}</h1>
+        {loaded !== null && <p className="muted">{t('admin.record.meta', { revision: loaded.record.revision, at: formatTime(loaded.record.updatedAt, locale), by: nameOf(loaded.record.updatedBy) })}</p>}
       </header>
       <div role="alert"><ProblemList problems={problems} /></div>
       {loaded === null ? (problems.length === 0 && <p className="muted">{t('admin.common.loading')}</p>) : (
@@ -72,7 +82,7 @@ export function RecordPage({ appId, entity, recordId }: { appId: string; entity:
             <h2 id="record-data">{t('admin.record.data')}</h2>
             <dl className="record-data">
               {columns.filter((c) => loaded.record.data[c.key] !== undefined).map((c) => (
-                <div key={c.key} data-field={c.key}><dt>{pick(c.label)}</dt><dd>{cellText(loaded.record.data[c.key])}</dd></div>
+                <div key={c.key} data-field={c.key}><dt>{pick(c.label)}</dt><dd>{fieldText(loaded.record.data[c.key], layout.optionLabels[c.key], pick)}</dd></div>
               ))}
             </dl>
           </section>
@@ -82,11 +92,12 @@ export function RecordPage({ appId, entity, recordId }: { appId: string; entity:
               {loaded.history.length === 0 ? <p className="muted">{t('admin.record.noHistory')}</p> : (
                 <ol className="timeline">
                   {loaded.history.map((h) => {
-                    const changed = changedFields(h.before, h.after);
+                    // a creation or deletion changes every field: listing them says nothing
+                    const changed = h.before == null || h.after == null ? [] : changedFields(h.before, h.after);
                     const verb = h.action.split('.').at(-1) ?? h.action;
                     return (
                       <li key={h.id} data-action={h.action}>
-                        <strong>{t(`admin.record.action.${verb}`, { defaultValue: h.action })}</strong> <time dateTime={h.at}>{h.at}</time> · {h.actor}
+                        <strong>{t(`admin.record.action.${verb}`, { defaultValue: h.action })}</strong> <time dateTime={h.at}>{formatTime(h.at, locale)}</time> · <span className="actor">{nameOf(h.actor)}</span>
                         {changed.length > 0 && <p className="muted">{t('admin.record.changed', { fields: changed.map(label).join(', ') })}</p>}
                       </li>
                     );

@@ -2,13 +2,15 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '@trellis/errors';
 import { api, problemsOf } from '../../api/client.js';
-import type { AppSummary } from '../../api/types.js';
+import type { AppSummary, DefinitionVersion } from '../../api/types.js';
 import { currentAppId, rememberApp } from '../../app-data/current-app.js';
 import { loadAppData, type AppData } from '../../app-data/use-app-data.js';
 import { ProblemList } from '../../common/ProblemList.js';
 import { useLocale } from '../../i18n/i18n.js';
+import type { SampleEntity } from '../../sample/template.js';
 import type { RouteProps } from '../../shell/routes.js';
 import { hrefOf } from '../../shell/hash-route.js';
+import { layoutOf, type EntityLayout } from './entity-layout.js';
 import { RecordPage } from './RecordPage.js';
 import { RecordsTable } from './RecordsTable.js';
 import '../workspace.css';
@@ -38,6 +40,21 @@ function AppPicker() {
   );
 }
 
+/** The entity's form layout first (its field order), then its table or one of its records. */
+function EntityRecords({ appId, entity, recordId }: { appId: string; entity: SampleEntity; recordId: string | undefined }) {
+  const { t } = useTranslation();
+  const [layout, setLayout] = useState<EntityLayout | null>(null);
+  const [problems, setProblems] = useState<readonly Problem[]>([]);
+  useEffect(() => {
+    api<DefinitionVersion>('GET', `/apps/${appId}/definitions/entity/${entity.id}`).then((d) => setLayout(layoutOf(d.body)), (error: unknown) => setProblems(problemsOf(error)));
+  }, [appId, entity.id]);
+  if (problems.length > 0) return <div role="alert"><ProblemList problems={problems} /></div>;
+  if (layout === null) return <p className="muted">{t('admin.common.loading')}</p>;
+  return recordId === undefined
+    ? <RecordsTable key={entity.id} appId={appId} entity={entity} layout={layout} />
+    : <RecordPage appId={appId} entity={entity} layout={layout} recordId={recordId} />;
+}
+
 function AppRecords({ appId, entityId, recordId }: { appId: string; entityId: string | undefined; recordId: string | undefined }) {
   const { t } = useTranslation();
   const { pick } = useLocale();
@@ -50,8 +67,7 @@ function AppRecords({ appId, entityId, recordId }: { appId: string; entityId: st
   if (problems.length > 0) return <div role="alert"><ProblemList problems={problems} /></div>;
   if (data === null) return <p className="muted">{t('admin.common.loading')}</p>;
   const entity = data.entities.find((e) => e.id === entityId);
-  if (entity !== undefined && recordId !== undefined) return <RecordPage appId={appId} entity={entity} recordId={recordId} />;
-  if (entity !== undefined) return <RecordsTable key={entity.id} appId={appId} entity={entity} />;
+  if (entity !== undefined) return <EntityRecords appId={appId} entity={entity} recordId={recordId} />;
   return (
     <div className="screen records workspace">
       <header className="screen-header"><h1>{t('admin.records.entities', { app: appId })}</h1></header>

@@ -8,7 +8,8 @@ import { useLocale } from '../../i18n/i18n.js';
 import { ConditionGroup } from '../../rules/ConditionGroup.js';
 import type { SampleEntity } from '../../sample/template.js';
 import { hrefOf } from '../../shell/hash-route.js';
-import { cellText, columnsOf } from './entity-columns.js';
+import { columnsOf, fieldText } from './entity-columns.js';
+import type { EntityLayout } from './entity-layout.js';
 import { ImportPanel } from './ImportPanel.js';
 import { listParams, nextSort, type TableQuery } from './list-query.js';
 import { SavedViews } from './SavedViews.js';
@@ -27,10 +28,10 @@ const PAGE_SIZE = 50;
 const DEFAULT_COLUMNS = 6;
 
 /** One entity's records: columns, a filter built with the rule builder, sort, paging, views, export and import. */
-export function RecordsTable({ appId, entity }: { appId: string; entity: SampleEntity }) {
+export function RecordsTable({ appId, entity, layout }: { appId: string; entity: SampleEntity; layout: EntityLayout }) {
   const { t } = useTranslation();
   const { pick } = useLocale();
-  const columns = useMemo(() => columnsOf(entity), [entity]);
+  const columns = useMemo(() => columnsOf(entity, layout), [entity, layout]);
   const fields = useMemo(() => fieldsOf(entity.schema, entity.labels), [entity]);
   const [draft, setDraft] = useState<Group>(newGroup());
   const [query, setQuery] = useState<TableQuery>({ filter: newGroup(), sort: null, columns: columns.slice(0, DEFAULT_COLUMNS).map((c) => c.key) });
@@ -108,7 +109,7 @@ export function RecordsTable({ appId, entity }: { appId: string; entity: SampleE
                     {rows.map((r) => (
                       <tr key={r.id} data-record={r.id}>
                         <td><a href={hrefOf('records', appId, entity.id, r.id)}>{t('admin.records.open')}</a></td>
-                        {shown.map((c) => <td key={c.key} data-column={c.key}>{cellText(r.data[c.key])}</td>)}
+                        {shown.map((c) => <td key={c.key} data-column={c.key}>{fieldText(r.data[c.key], layout.optionLabels[c.key], pick)}</td>)}
                       </tr>
                     ))}
                   </tbody>

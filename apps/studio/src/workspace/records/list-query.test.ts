@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newGroup, type Group } from '@trellis/conditions';
-import { cellText, columnsOf } from './entity-columns.js';
+import { cellText, columnsOf, fieldText } from './entity-columns.js';
+import { inLayoutOrder, layoutOf } from './entity-layout.js';
 import { listParams, nextSort } from './list-query.js';
 import { deleteView, readViews, saveView } from './saved-views.js';
 
@@ -31,8 +32,26 @@ describe('columns', () => {
     const columns = columnsOf({
       schema: { type: 'object', properties: { name: { type: 'string' }, address: { type: 'object', properties: { city: { type: 'string' } } } } },
       labels: { name: { label: { en: 'Name', 'zh-CN': '名称' } } },
-    });
+    }, { order: [], titleField: null, optionLabels: {} });
     expect(columns).toEqual([{ key: 'name', label: { en: 'Name', 'zh-CN': '名称' } }, { key: 'address', label: { en: 'address', 'zh-CN': 'address' } }]);
+  });
+
+  it('follow the form order', () => {
+    const layout = layoutOf({ titleField: 'name', ui: { uiSchema: { 'ui:order': ['name', 'gone', 'city'] } } });
+    expect(layout).toEqual({ order: ['name', 'gone', 'city'], titleField: 'name', optionLabels: {} });
+    expect(inLayoutOrder(['zip', 'city', 'name'], layout)).toEqual(['name', 'city', 'zip']);
+    expect(layoutOf({})).toEqual({ order: [], titleField: null, optionLabels: {} });
+  });
+
+  it('show option labels in the reader\'s language instead of codes', () => {
+    const east = { en: 'East China', 'zh-CN': '华东' };
+    const layout = layoutOf({ ui: { uiSchema: { region: { 'ui:options': { labels: { east, bad: 'x' } } }, name: { 'ui:widget': 'text' } } } });
+    expect(layout.optionLabels).toEqual({ region: { east } });
+    const zh = (text: { 'zh-CN': string }) => text['zh-CN'];
+    expect(fieldText('east', layout.optionLabels.region, zh)).toBe('华东');
+    expect(fieldText(['east', 'west'], layout.optionLabels.region, zh)).toBe('华东, west');
+    expect(fieldText('Acme', layout.optionLabels.name, zh)).toBe('Acme');
+    expect(fieldText({ a: 1 }, layout.optionLabels.region, zh)).toBe('{"a":1}');
   });
 
   it('show objects as JSON and nothing for missing values', () => {
