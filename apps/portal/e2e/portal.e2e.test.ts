@@ -70,10 +70,10 @@ describe('the partner portal on a phone, in Chinese', () => {
     const link = await invite('P900001', '星河智能科技有限公司');
     await page.goto(link);
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
-    expect(await page.getByText('您受邀代表“星河智能科技有限公司”使用伙伴门户。').count()).toBe(1);
+    await expect.poll(() => page.getByText('您受邀代表“星河智能科技有限公司”使用伙伴门户。').count(), { timeout: 10_000 }).toBe(1);
     await field(page, '密码').fill('short');
     await page.getByRole('button', { name: '创建账号' }).click();
-    expect(await page.getByText('密码至少 10 个字符。').count()).toBe(1);
+    await expect.poll(() => page.getByText('密码至少 10 个字符。').count(), { timeout: 10_000 }).toBe(1);
     await screenshot(page, SHOTS, 'register-375-zh-CN');
     await register(page, link, 'xinghe.li');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('欢迎，星河智能科技有限公司');
@@ -86,7 +86,7 @@ describe('the partner portal on a phone, in Chinese', () => {
     // no kind chosen yet: the kind-specific fields are not there
     expect(await page.getByLabel('统一社会信用代码').count()).toBe(0);
     await page.getByLabel('伙伴类型').selectOption({ label: '经销商' });
-    expect(await page.getByLabel('统一社会信用代码').count()).toBe(1);
+    await expect.poll(() => page.getByLabel('统一社会信用代码').count(), { timeout: 10_000 }).toBe(1);
     await page.getByRole('button', { name: '下一步' }).click();
     const summary = page.locator('.error-summary');
     await summary.waitFor();
@@ -235,9 +235,9 @@ describe('the application through its flow', () => {
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '我的企业' }).click();
     await page.getByRole('heading', { level: 1, name: '星河智能科技有限公司' }).waitFor();
     const standing = page.locator('section[aria-labelledby="org-headline"]');
-    expect(await standing.getByText('合作中', { exact: true }).count()).toBe(1);
-    expect(await standing.getByText('银牌', { exact: true }).count()).toBe(1);
-    expect(await standing.getByText('¥400,000.00').count()).toBe(1);
+    await expect.poll(() => standing.getByText('合作中', { exact: true }).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => standing.getByText('银牌', { exact: true }).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => standing.getByText('¥400,000.00').count(), { timeout: 10_000 }).toBe(1);
   });
 });
 
@@ -287,7 +287,7 @@ describe('incentives', () => {
     await amount.waitFor();
     // 25% growth: 2% of 1,250,000
     expect(await amount.textContent()).toBe('¥25,000.00');
-    expect(await page.getByText('1,250,000.00 × 2% = 25,000.00').count()).toBe(1);
+    await expect.poll(() => page.getByText('1,250,000.00 × 2% = 25,000.00').count(), { timeout: 10_000 }).toBe(1);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: '下载（CSV）' }).click();
     expect((await download).suggestedFilename()).toBe('statement-2026-Q4.csv');
@@ -302,7 +302,7 @@ describe('incentives', () => {
     await page.getByLabel('本季度销售额：再增加多少').fill('100000');
     await page.getByRole('button', { name: '测算' }).click();
     await page.getByTestId('calculator-total').getByText('¥40,500.00').waitFor();
-    expect(await page.getByText('按实际业绩：¥25,000.00（差额 ¥15,500.00）。').count()).toBe(1);
+    await expect.poll(() => page.getByText('按实际业绩：¥25,000.00（差额 ¥15,500.00）。').count(), { timeout: 10_000 }).toBe(1);
     await screenshot(page, SHOTS, 'calculator-375-zh-CN');
   });
 });
@@ -404,7 +404,7 @@ describe('every page at desktop and phone width, in both languages', () => {
     // English throughout, dates and money written the English way
     await page.goto(`${live.url}/portal/organisation`);
     await page.getByRole('heading', { level: 2, name: 'Tier and standing' }).waitFor();
-    expect(await page.getByText('CN¥400,000.00').count()).toBe(1);
-    expect(await page.getByText('Silver', { exact: true }).count()).toBe(1);
+    await expect.poll(() => page.getByText('CN¥400,000.00').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.getByText('Silver', { exact: true }).count(), { timeout: 10_000 }).toBe(1);
   });
 });
