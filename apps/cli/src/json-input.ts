@@ -1,4 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { resolve } from 'node:path';
 import { fail, ok, type Result } from '@trellis/errors';
 import type { CliIo } from './context.js';
@@ -25,6 +28,19 @@ export function writeText(io: CliIo, file: string, text: string | Uint8Array): R
   } catch (error) {
     return fail([cliProblems.unwritable(file, reason(error))]);
   }
+}
+
+/** Writes a byte stream as it comes (a large export never sits whole in memory). */
+export async function writeStream(io: CliIo, file: string, source: Readable): Promise<Result<string>> {
+  const target = createWriteStream(resolve(io.cwd, file));
+  try {
+    await once(target, 'open');
+  } catch (error) {
+    source.destroy();
+    return fail([cliProblems.unwritable(file, reason(error))]);
+  }
+  await pipeline(source, target);
+  return ok(file);
 }
 
 export function parseJson(text: string, source: string): Result<unknown> {

@@ -337,6 +337,62 @@ describe('marketing development funds', () => {
     await page.goto(`${live.url}/portal/mdf`);
     await page.getByRole('link', { name: '华东区新品发布会' }).waitFor();
   });
+
+  it('is granted; after the activity the partner claims from the inbox with proof, and follows it to paid', async () => {
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const mdfId = mdfUrl.split('/').pop() ?? '';
+    const taskOn = async (who: ApiClient, node: string) => {
+      const open = await who.call<{ items: OpenTask[] }>('GET', '/api/tasks?status=open');
+      const task = open.body.items.find((t) => t.node === node && t.recordId === mdfId);
+      if (task === undefined) throw new Error(`no open ${node} task on the request: ${JSON.stringify(open.body.items)}`);
+      return task;
+    };
+    // finance's check is assigned to the finance users there are when the claim comes in
+    const { password } = await live.createUser({ username: 'fin.mdf', roles: ['finance'] });
+    const finance = new ApiClient(live.url);
+    await finance.signIn('fin.mdf', password);
+    const review = await taskOn(manager, 'manager_review');
+    expect((await manager.call('POST', `/api/tasks/${review.id}/actions`, { type: 'approve', comment: '同意，请按方案执行。', data: { approvedAmount: 36000 } })).status).toBe(200);
+    await page.goto(mdfUrl);
+    expect(await page.getByTestId('mdf-status').textContent()).toBe('已拨付');
+    await page.getByTestId('flow-current').getByText('当前环节：等待活动结束').waitFor();
+    await expect.poll(() => page.getByText('¥36,000.00').count(), { timeout: 10_000 }).toBe(1);
+    await screenshot(page, SHOTS, 'mdf-granted-375-zh-CN');
+
+    // the flow waits for the planned end date; the timers due by two days later fire now
+    await live.app.jobs.worker.runDue(new Date(Date.now() + 33 * 86_400_000));
+    await page.goto(`${live.url}/portal/tasks`);
+    await page.getByRole('link', { name: '伙伴提交核销凭证' }).click();
+    await page.getByRole('heading', { level: 1, name: '伙伴提交核销凭证' }).waitFor();
+    await page.getByLabel('提交日期').fill(day(32));
+    await page.getByLabel('活动结束日期').fill(day(31));
+    await page.getByLabel('实际花费（元）').fill('80000');
+    await page.getByLabel('申请核销金额（元）').fill('90000');
+    await field(page, '费用凭证').setInputFiles([
+      { name: '场地发票.pdf', mimeType: 'application/pdf', buffer: PDF }, { name: '现场照片.png', mimeType: 'image/png', buffer: PNG },
+    ]);
+    await page.getByRole('link', { name: '现场照片.png' }).waitFor();
+    await page.getByLabel('活动效果报告').fill('发布会到场 160 人，现场签约 12 家，获取有效线索 85 条。');
+    await page.getByLabel('参与人数').fill('160');
+    await page.getByLabel('获取线索数').fill('85');
+    await page.getByRole('button', { name: '提交', exact: true }).click();
+    // the template's rule, checked by the server, shown on the field
+    await page.getByText('核销金额不得超过实际花费。').first().waitFor();
+    await screenshot(page, SHOTS, 'mdf-claim-375-zh-CN');
+    await page.getByLabel('申请核销金额（元）').fill('36000');
+    await page.getByRole('button', { name: '提交', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: '华东区新品发布会' }).waitFor();
+    expect(page.url()).toBe(mdfUrl);
+    await page.getByTestId('flow-current').getByText('当前环节：财务核查').waitFor();
+    expect(await page.getByRole('link', { name: '伙伴提交核销凭证' }).count()).toBe(0);
+
+    const check = await taskOn(finance, 'finance_check');
+    expect((await finance.call('POST', `/api/tasks/${check.id}/actions`, { type: 'approve', comment: '凭证齐全，同意付款。' })).status).toBe(200);
+    await page.reload();
+    await expect.poll(() => page.getByTestId('mdf-status').textContent(), { timeout: 10_000 }).toBe('已关闭');
+    await page.getByTestId('flow-current').getByText('已付款').waitFor();
+    await screenshot(page, SHOTS, 'mdf-paid-375-zh-CN');
+  });
 });
 
 describe('another partner', () => {
@@ -355,6 +411,48 @@ describe('another partner', () => {
     await other.goto(`${live.url}/portal/organisation`);
     await other.getByText('申请通过后将建立您的企业档案。').waitFor();
     await other.context().close();
+  });
+});
+
+describe('self-registration, which the PRM template allows', () => {
+  it('signs up from the login page, is refused a taken address, and starts the application', async () => {
+    const p = await chromium.newPage(CHINESE_PHONE);
+    await p.goto(`${live.url}/portal/login`);
+    await p.getByRole('link', { name: '申请注册' }).waitFor();
+    await screenshot(p, SHOTS, 'login-375-zh-CN');
+    await p.getByRole('link', { name: '申请注册' }).click();
+    await p.getByRole('heading', { level: 1, name: '成为合作伙伴' }).waitFor();
+    for (const lang of ['en', 'zh-CN'] as const) {
+      await p.getByRole('combobox', { name: /^(语言|Language)$/ }).selectOption(lang);
+      await p.getByRole('heading', { level: 1, name: lang === 'en' ? 'Become a partner' : '成为合作伙伴' }).waitFor();
+      for (const viewport of [DESKTOP, PHONE]) {
+        await p.setViewportSize(viewport);
+        await screenshot(p, SHOTS, `signup-${viewport.width}-${lang}`);
+      }
+    }
+    const fill = async (email: string) => {
+      await field(p, '企业名称').fill('青禾数码有限公司');
+      await p.getByLabel('您的姓名').fill('陈青禾');
+      await field(p, '电子邮箱').fill(email);
+      await field(p, '密码').fill('partner-pass-0003');
+      await field(p, '再次输入密码').fill('partner-pass-0003');
+      await p.getByRole('button', { name: '创建账号' }).click();
+    };
+    // an address taken by an earlier sign-up is refused on its field
+    const earlier = await fetch(`${live.url}/api/apps/prm/registrations`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ organisation: { name: '早鸟贸易' }, email: 'taken@qinghe.example.com', password: 'partner-pass-0002' }),
+    });
+    expect(earlier.status).toBe(201);
+    await fill('taken@qinghe.example.com');
+    await p.getByText('该邮箱已注册，请直接登录').waitFor();
+    await screenshot(p, SHOTS, 'signup-taken-375-zh-CN');
+    await fill('chen@qinghe.example.com');
+    await p.getByRole('heading', { level: 1, name: '欢迎，青禾数码有限公司' }).waitFor();
+    await p.getByRole('link', { name: '开始申请' }).click();
+    await step(p, '第 1 步，共 4 步：企业信息');
+    expect(await p.getByLabel('企业/团队名称').inputValue()).toBe('青禾数码有限公司');
+    await p.context().close();
   });
 });
 
@@ -386,7 +484,7 @@ describe('every page at desktop and phone width, in both languages', () => {
   it('lays the pages out and switches language everywhere', async () => {
     const pages = [['status', applicationUrl], ['organisation', `${live.url}/portal/organisation`], ['home', `${live.url}/portal/`],
       ['tasks', `${live.url}/portal/tasks`], ['calculator', `${live.url}/portal/calculator`], ['mdf', `${live.url}/portal/mdf`],
-      ['not-found', `${applicationUrl}0`]] as const;
+      ['mdf-request', mdfUrl], ['not-found', `${applicationUrl}0`]] as const;
     for (const lang of ['zh-CN', 'en'] as const) {
       await page.goto(`${live.url}/portal/`);
       await page.getByRole('combobox', { name: /^(语言|Language)$/ }).selectOption(lang);

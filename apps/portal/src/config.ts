@@ -17,7 +17,6 @@ export interface WizardConfig {
 
 export interface PortalConfig {
   readonly app: string;
-  readonly selfRegistration: boolean;
   readonly application: WizardConfig & {
     readonly statusField: string;
     /** statuses in which the partner may still change the application */

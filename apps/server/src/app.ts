@@ -24,6 +24,7 @@ import incentiveRoutes from './routes/incentives/index.js';
 import invitationRoutes from './routes/invitations/index.js';
 import partnerOrgRoutes from './routes/partner-orgs/index.js';
 import recordRoutes from './routes/records/index.js';
+import registrationRoutes from './routes/registrations/index.js';
 import taskRoutes from './routes/tasks/index.js';
 import templateRoutes from './routes/templates/index.js';
 import userRoutes from './routes/users/index.js';
@@ -66,6 +67,7 @@ const ROUTES: readonly RoutePlugin[] = [
   [templateRoutes, '/api'],
   [attachmentRoutes, '/api'],
   [invitationRoutes, '/api'],
+  [registrationRoutes, '/api'],
   [appRoutes, '/api'],
   [flowRoutes, '/api'],
   [taskRoutes, '/api'],

@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { createStorage } from '@trellis/storage';
+import { loadPrmTemplate } from '@trellis/seed';
+import { createStorage, ENTITY_FIELD_INDEXES_MIGRATION } from '@trellis/storage';
 import { buildApp } from './app.js';
 import { prepareApp } from './lifecycle.js';
+import { importTemplate } from './services/import-template.js';
 import { TEST_SCRYPT } from './testing/test-app.js';
 
 let app: FastifyInstance | undefined;
@@ -45,5 +47,23 @@ describe('start-up', () => {
     await prepareApp(server);
     server.readiness.markStopping();
     expect((await server.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(503);
+  });
+
+  it('upgrading past 0008 drops the indexes all entities shared and gives each published entity its own', async () => {
+    const server = await unpreparedApp();
+    await prepareApp(server);
+    await importTemplate(server.storage, loadPrmTemplate(), { actor: 'test' });
+    const indexes = async (prefix: string) =>
+      (await server.storage.sql.query<{ indexname: string }>(`SELECT indexname FROM pg_indexes WHERE tablename = 'records' AND indexname LIKE $1 ORDER BY 1`, [`${prefix}%`])).map((r) => r.indexname);
+    const perEntity = await indexes('records_e_');
+    expect(perEntity.length).toBeGreaterThan(10);
+    // a database from before: shared indexes, none per entity, 0008 not yet applied
+    for (const name of perEntity) await server.storage.sql.exec(`DROP INDEX ${name}`);
+    await server.storage.sql.exec(`CREATE INDEX records_f_text_0123456789abcdef ON records ((data->>'partnerId'))`);
+    await server.storage.sql.query('DELETE FROM schema_migrations WHERE name = $1', [ENTITY_FIELD_INDEXES_MIGRATION]);
+
+    expect((await prepareApp(server)).applied).toEqual([ENTITY_FIELD_INDEXES_MIGRATION]);
+    expect(await indexes('records_f_')).toEqual([]);
+    expect(await indexes('records_e_')).toEqual(perEntity);
   });
 });

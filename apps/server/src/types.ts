@@ -31,6 +31,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** the signed-in user; set on every non-public /api route (401 before the handler otherwise) */
     user: SessionUser | null;
+    /** the published definitions' fingerprint, read with the session (null without one) */
+    publishedFingerprint: string | null;
     /** zh-CN or en, from Accept-Language */
     locale: Locale;
   }

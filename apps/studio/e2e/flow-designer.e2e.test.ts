@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { clickEdge as clickConnection, connect as drawConnection } from './flow-canvas.js';
 import { openStudio, screenshot, signIn, type Studio } from './harness.js';
 
 /*
@@ -34,43 +35,8 @@ const status = () => page.getByTestId('flow-status');
 const publishButton = () => page.getByRole('toolbar').getByRole('button', { name: 'Publish', exact: true });
 const panel = () => page.locator('aside.properties');
 
-/** The screen centre of a handle: `in`, `out`, `approved`, … */
-async function handleCentre(nodeId: string, handle: string): Promise<{ x: number; y: number }> {
-  const box = await page.locator(`.react-flow__handle[data-nodeid="${nodeId}"][data-handleid="${handle}"]`).boundingBox();
-  if (box === null) throw new Error(`handle ${nodeId}.${handle} is not on screen`);
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
-
-/** Draws a connection with the mouse, from a node's output port to another node's input. */
-async function connect(source: string, port: string, target: string): Promise<void> {
-  const from = await handleCentre(source, port);
-  const to = await handleCentre(target, 'in');
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 });
-  await page.mouse.move(to.x, to.y, { steps: 5 });
-  await page.mouse.up();
-}
-
-/** Clicks an edge (found by its label's step names) at a point of its path that nothing covers. */
-async function clickEdge(source: string, target: string): Promise<void> {
-  const point = await page.evaluate(([s, t]) => {
-    const edge = [...document.querySelectorAll<SVGGElement>('.react-flow__edge')]
-      .find((g) => g.getAttribute('aria-label')?.includes(String(s)) === true && g.getAttribute('aria-label')?.includes(String(t)) === true);
-    const path = edge?.querySelector<SVGPathElement>('path.react-flow__edge-path');
-    const m = path?.getScreenCTM();
-    if (edge === undefined || path === undefined || path === null || m === undefined || m === null) return null;
-    for (const f of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
-      const p = path.getPointAtLength(path.getTotalLength() * f);
-      const at = { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f };
-      if (document.elementFromPoint(at.x, at.y)?.closest('.react-flow__edge') === edge) return at;
-    }
-    return null;
-  }, [source, target]);
-  if (point === null) throw new Error(`no edge from ${source} to ${target} can be clicked`);
-  await page.mouse.click(point.x, point.y);
-  await page.locator('.edge-panel').waitFor();
-}
+const connect = (source: string, port: string, target: string) => drawConnection(page, source, port, target);
+const clickEdge = (source: string, target: string) => clickConnection(page, source, target);
 
 async function transformOf(id: string): Promise<string> {
   return (await node(id).getAttribute('style'))?.match(/translate\([^)]*\)/)?.[0] ?? '';
@@ -223,6 +189,8 @@ describe('the flow designer in Chromium', () => {
     expect(await dialog.locator('li[data-change="edge:e11:removed"]').textContent()).toContain('Approved: assign the partner number → Partner signs the contract');
     await screenshot(page, 'flow-publish-diff-en');
     await dialog.getByRole('button', { name: 'Publish version 2' }).click();
+    // the notice comes once the server has answered: only then is version 2 there to read
+    await page.locator('.notice').waitFor();
     const versions = await page.evaluate(async () => (await fetch('/api/apps/prm/definitions/flow/partner_onboarding/versions')).json() as Promise<{ version: number }[]>);
     expect(versions.map((v) => v.version)).toEqual([1, 2]);
     // the notice gives the server's own diff between the versions

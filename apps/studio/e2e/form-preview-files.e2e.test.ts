@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { addField as addFieldTo, openStudio, screenshot, signIn, type Studio } from './harness.js';
+import { addField as addFieldTo, createNamed, openSignedIn, screenshot, type Studio } from './harness.js';
 
 /*
  * The form builder's preview as a partner sees it: section headings drawn where the sections
@@ -11,10 +11,8 @@ let studio: Studio;
 let page: Page;
 
 beforeAll(async () => {
-  studio = await openStudio({ template: 'none' });
+  studio = await openSignedIn({ template: 'none' });
   page = studio.page;
-  await signIn(studio);
-  await page.locator('.language select').selectOption('en');
 }, 180_000);
 
 afterAll(async () => {
@@ -28,16 +26,8 @@ const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(256 * 1024, 0
 
 describe('the form preview in Chromium', () => {
   it('draws section headings before the fields that start each section', async () => {
-    const app = page.locator('form[aria-labelledby="new-app-title"]');
-    await app.getByLabel('App id').fill('docs');
-    await app.getByLabel('Name (Chinese)').fill('资料');
-    await app.getByLabel('Name (English)').fill('Documents');
-    await app.getByRole('button', { name: 'Create app' }).click();
-    const form = page.locator('form[aria-labelledby="new-form-title"]');
-    await form.getByLabel('Form id').fill('application');
-    await form.getByLabel('Name (Chinese)').fill('申请');
-    await form.getByLabel('Name (English)').fill('Application');
-    await form.getByRole('button', { name: 'Create form' }).click();
+    await createNamed(page, 'new-app-title', { idLabel: 'App id', id: 'docs', zh: '资料', en: 'Documents', submit: 'Create app' });
+    await createNamed(page, 'new-form-title', { idLabel: 'Form id', id: 'application', zh: '申请', en: 'Application', submit: 'Create form' });
     await page.locator('h1', { hasText: 'Form builder: Application' }).waitFor();
 
     await addField('Section heading', 'company_info', '公司信息', 'Company');

@@ -54,6 +54,14 @@ export async function signIn(studio: Studio, username = studio.server.admin.user
   await page.locator('.topbar .user').waitFor();
 }
 
+/** The studio opened, signed in as the admin and switched to English: where most suites start. */
+export async function openSignedIn(options: LiveServerOptions = {}): Promise<Studio> {
+  const studio = await openStudio(options);
+  await signIn(studio);
+  await studio.page.locator('.language select').selectOption('en');
+  return studio;
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   await save(page, SCREENSHOTS, name);
 }
@@ -68,4 +76,13 @@ export async function addField(page: Page, kind: string, key: string, zh: string
   await panel.getByLabel('Label 中文').fill(zh);
   await panel.getByLabel('Label English').fill(en);
   return panel;
+}
+
+/** Fills one of the studio's "new …" panels (`panel`: its title's id) with an id and a name in both languages, and submits it. */
+export async function createNamed(page: Page, panel: string, item: { idLabel: string; id: string; zh: string; en: string; submit: string }): Promise<void> {
+  const form = page.locator(`form[aria-labelledby="${panel}"]`);
+  await form.getByLabel(item.idLabel).fill(item.id);
+  await form.getByLabel('Name (Chinese)').fill(item.zh);
+  await form.getByLabel('Name (English)').fill(item.en);
+  await form.getByRole('button', { name: item.submit }).click();
 }

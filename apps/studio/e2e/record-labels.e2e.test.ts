@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openStudio, screenshot, signIn, type Studio } from './harness.js';
+import { openSignedIn, screenshot, type Studio } from './harness.js';
 
 /*
  * Records read in the admin's language: once the partner form gives its region options labels,
@@ -23,10 +23,8 @@ async function call(method: 'GET' | 'PUT' | 'POST', path: string, body?: unknown
 }
 
 beforeAll(async () => {
-  studio = await openStudio({ template: 'prm', sample: true, partners: 5 });
+  studio = await openSignedIn({ template: 'prm', sample: true, partners: 5 });
   page = studio.page;
-  await signIn(studio);
-  await page.locator('.language select').selectOption('en');
   const published = await call('GET', '/apps/prm/definitions/entity/partner');
   const body = published.body as { ui: { uiSchema: Record<string, Record<string, unknown>> } };
   body.ui.uiSchema.region = { ...body.ui.uiSchema.region, 'ui:options': { labels: REGIONS } };

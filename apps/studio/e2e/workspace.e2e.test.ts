@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { buildUi } from '@trellis/server/testing/build-ui';
 import { startLiveServer, type LiveServer } from '@trellis/server/testing/live-server';
-import { STUDIO_ROOT, openStudio, screenshot, signIn, type Studio } from './harness.js';
+import { openSignedIn, screenshot, signIn, type Studio, STUDIO_ROOT } from './harness.js';
 
 /*
  * The admin workspace in Debian's Chromium on a live server holding the PRM app and sample
@@ -19,10 +19,8 @@ let exportedCsv = '';
 
 beforeAll(async () => {
   // sample performance runs up to 2026-Q2, so that the 2026 programs pay something for that quarter
-  studio = await openStudio({ template: 'prm', sample: true, partners: 20, referenceDate: '2026-07-01' });
+  studio = await openSignedIn({ template: 'prm', sample: true, partners: 20, referenceDate: '2026-07-01' });
   page = studio.page;
-  await signIn(studio);
-  await page.locator('.language select').selectOption('en');
 }, 240_000);
 
 afterAll(async () => {
@@ -49,13 +47,13 @@ describe('the admin workspace in Chromium', () => {
     await root.getByRole('button', { name: 'Add condition', exact: true }).click();
     const row = page.locator('li[data-path="/children/0"]');
     await row.getByLabel('Field', { exact: true }).selectOption('region');
-    await row.getByRole('checkbox', { name: 'east', exact: true }).check();
-    await row.getByRole('checkbox', { name: 'south', exact: true }).check();
+    await row.getByRole('checkbox', { name: 'East', exact: true }).check();
+    await row.getByRole('checkbox', { name: 'South', exact: true }).check();
     await page.getByRole('button', { name: 'Apply filter' }).click();
     await expect.poll(shownCount).toBeLessThan(20);
     const regions = await cells('region');
     expect(regions.length).toBeGreaterThan(0);
-    expect(new Set(regions)).toEqual(new Set(regions.filter((r) => r === 'east' || r === 'south')));
+    expect(new Set(regions)).toEqual(new Set(regions.filter((r) => r === 'East' || r === 'South')));
 
     await page.getByRole('button', { name: 'Sort by Partner name' }).click();
     await expect.poll(async () => page.locator('th[aria-sort="ascending"]').count()).toBe(1);
@@ -200,11 +198,13 @@ describe('the admin workspace in Chromium', () => {
 
     await page.getByLabel('Username').fill('finance_lee');
     await page.getByLabel('Display name').fill('Lee (finance)');
+    await page.getByLabel('Email (for flow notifications)').fill('lee@example.test');
     await page.getByRole('checkbox', { name: 'Administrator' }).check();
     await page.getByRole('button', { name: 'Create user' }).click();
     await page.getByTestId('generated-password').waitFor();
     expect(await page.getByTestId('generated-password').textContent()).not.toBe('');
     await page.locator('tr[data-user="finance_lee"]').waitFor();
+    expect(await page.locator('tr[data-user="finance_lee"]').textContent()).toContain('lee@example.test');
 
     // permissions are definitions: edited here, checked by the server, published as a new version
     await page.getByLabel('For role').selectOption('');

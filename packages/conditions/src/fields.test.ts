@@ -18,6 +18,14 @@ describe('fieldsOf', () => {
     expect(fields.find((f) => f.path === 'owner.city')?.label).toEqual({ en: 'Owner › City', 'zh-CN': '负责人 › 城市' });
   });
 
+  it('carries the labels of an enum field\'s values', () => {
+    const east = { en: 'East', 'zh-CN': '华东' };
+    const fields = fieldsOf({ type: 'object', properties: { region: { type: 'string', enum: ['east', 'west'] }, name: { type: 'string' } } },
+      { region: { options: { east } }, name: { options: { east } } });
+    expect(fields.find((f) => f.path === 'region')?.optionLabels).toEqual({ east });
+    expect(fields.find((f) => f.path === 'name')?.optionLabels).toBeUndefined();
+  });
+
   it('leaves out what it cannot follow: remote refs, dotted keys, unions', () => {
     const fields = fieldsOf({
       type: 'object',

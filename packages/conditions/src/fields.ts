@@ -2,8 +2,11 @@ import type { LocalizedText } from '@trellis/errors';
 import type { JsonSchemaObject, JsonValue } from '@trellis/rules';
 import type { Field, FieldType, Primitive } from './types.js';
 
-/** Per-field display texts, as definitions keep them (an entity's `fields`): keyed by property name or dotted path. */
-export type FieldLabels = Readonly<Record<string, { readonly label?: LocalizedText } | undefined>>;
+/**
+ * Per-field display texts, as definitions keep them (an entity's `fields`): keyed by property name or
+ * dotted path; `options` labels the values of an enum field (a form's option labels).
+ */
+export type FieldLabels = Readonly<Record<string, { readonly label?: LocalizedText; readonly options?: Readonly<Record<string, LocalizedText>> } | undefined>>;
 
 type Node = Readonly<Record<string, JsonValue>>;
 
@@ -77,7 +80,8 @@ export function fieldsOf(schema: JsonSchemaObject, labels: FieldLabels = {}): Fi
       const label = labelOf(path, key, parent, labels);
       const typed = fieldType(child, schema);
       if (typed === 'object') walk(child, path, label, depth + 1);
-      else if (typed !== null) fields.push({ path, label, ...typed });
+      const optionLabels = labels[path]?.options;
+      if (typed !== null && typed !== 'object') fields.push({ path, label, ...typed, ...(optionLabels === undefined || typed.options === undefined ? {} : { optionLabels }) });
     }
   };
   walk(schema, '', null, 0);

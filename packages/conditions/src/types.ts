@@ -17,6 +17,8 @@ export interface Field {
   readonly label: LocalizedText;
   /** the allowed values of an enum field, or of the items of an array field */
   readonly options?: readonly Primitive[];
+  /** how to show `options`, by value, where the definition labels them */
+  readonly optionLabels?: Readonly<Record<string, LocalizedText>>;
 }
 
 /**

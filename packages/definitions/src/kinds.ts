@@ -24,7 +24,7 @@ export const CURRENT_FORMAT_VERSIONS: { readonly [K in DefinitionKind]: Definiti
   entity: 1,
   rule: 1,
   flow: 1,
-  program: 1,
+  program: 2,
   permission: 1,
   'app-template': 2,
 };

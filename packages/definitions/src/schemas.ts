@@ -11,6 +11,7 @@ import flow from '../../../schemas/flow.schema.json';
 import localizedText from '../../../schemas/localized-text.schema.json';
 import permission from '../../../schemas/permission.schema.json';
 import program from '../../../schemas/program.schema.json';
+import programV1 from '../../../schemas/program.v1.schema.json';
 import rule from '../../../schemas/rule.schema.json';
 
 export const PUBLISHED_SCHEMAS: readonly object[] = [
@@ -21,6 +22,7 @@ export const PUBLISHED_SCHEMAS: readonly object[] = [
   entity,
   flow,
   program,
+  programV1,
   permission,
   appTemplate,
   appTemplateV1,

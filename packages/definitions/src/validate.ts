@@ -1,9 +1,10 @@
 /**
  * Format validation of definitions: a document in an older format version is checked against
  * that version's schema (so problems name places in what the admin wrote), migrated step by step,
- * then checked against the current schema.
+ * then checked against the current schema. An app template's embedded definitions go the same way,
+ * each by its own formatVersion.
  */
-import { fail, ok, type Problem, type Result } from '@trellis/errors';
+import { fail, ok, problemsUnder, type Problem, type Result } from '@trellis/errors';
 import { createSchemaValidator, type ValidateFunction } from '@trellis/schema-validator';
 import { CURRENT_FORMAT_VERSIONS, type DefinitionKind, type DefinitionTypes } from './kinds.js';
 import { applyMigrations, migrationPath, MIGRATIONS } from './migrations/registry.js';
@@ -38,22 +39,61 @@ export function supportedVersions(kind: DefinitionKind): number[] {
   return [...new Set([...older.map((m) => m.from), current])].sort((a, b) => a - b);
 }
 
-export function validateDefinition<K extends DefinitionKind>(kind: K, doc: unknown): Result<DefinitionTypes[K]> {
+/** The definitions an app template embeds, by the kind of each collection's items. */
+const EMBEDDED: readonly (readonly [string, DefinitionKind])[] = [
+  ['entities', 'entity'],
+  ['rules', 'rule'],
+  ['flows', 'flow'],
+  ['programs', 'program'],
+  ['permissions', 'permission'],
+];
+
+/**
+ * The document in the current format version of its kind: checked against its own version's
+ * schema (so problems name places in what was written) and migrated step by step. Not yet checked
+ * against the current schema. A document without a numeric formatVersion is returned as it is.
+ */
+function upgrade(kind: DefinitionKind, doc: unknown): Result<unknown> {
   const current = CURRENT_FORMAT_VERSIONS[kind];
   const version = isObject(doc) ? doc.formatVersion : undefined;
-  let migrated = doc;
   // Without a numeric formatVersion there is nothing to migrate: the current schema says what is wrong.
-  if (isObject(doc) && typeof version === 'number' && version !== current) {
-    const steps = migrationPath(kind, version, current);
-    if (steps === undefined) return fail([definitionProblems.unsupportedVersion(kind, version, supportedVersions(kind))]);
-    if (isPublished(kind, version)) {
-      const problems = checkerFor(kind, version)(doc);
-      if (problems.length > 0) return fail(problems);
-    }
-    migrated = applyMigrations(doc, steps);
+  if (!isObject(doc) || typeof version !== 'number' || version === current) return ok(doc);
+  const steps = migrationPath(kind, version, current);
+  if (steps === undefined) return fail([definitionProblems.unsupportedVersion(kind, version, supportedVersions(kind))]);
+  if (isPublished(kind, version)) {
+    const problems = checkerFor(kind, version)(doc);
+    if (problems.length > 0) return fail(problems);
   }
-  const problems: readonly Problem[] = checkerFor(kind, current)(migrated);
-  return problems.length > 0 ? fail(problems) : ok(migrated as DefinitionTypes[K]);
+  return ok(applyMigrations(doc, steps));
+}
+
+/**
+ * Each definition an app template embeds, upgraded the same way: a bundle exported before one of
+ * its kinds changed format keeps loading. Problems are placed at the definition (`programs.2…`).
+ */
+function upgradeEmbedded(template: unknown): Result<unknown> {
+  if (!isObject(template)) return ok(template);
+  const problems: Problem[] = [];
+  const out: JsonObject = { ...template };
+  for (const [collection, kind] of EMBEDDED) {
+    const items = template[collection];
+    if (!Array.isArray(items)) continue;
+    out[collection] = items.map((item: unknown, i) => {
+      const upgraded = upgrade(kind, item);
+      if (upgraded.ok) return upgraded.value;
+      problems.push(...problemsUnder(`${collection}.${i}`, upgraded.problems));
+      return item;
+    });
+  }
+  return problems.length > 0 ? fail(problems) : ok(out);
+}
+
+export function validateDefinition<K extends DefinitionKind>(kind: K, doc: unknown): Result<DefinitionTypes[K]> {
+  let upgraded = upgrade(kind, doc);
+  if (upgraded.ok && kind === 'app-template') upgraded = upgradeEmbedded(upgraded.value);
+  if (!upgraded.ok) return upgraded;
+  const problems: readonly Problem[] = checkerFor(kind, CURRENT_FORMAT_VERSIONS[kind])(upgraded.value);
+  return problems.length > 0 ? fail(problems) : ok(upgraded.value as DefinitionTypes[K]);
 }
 
 /** Reads an app template of any supported format version into the current one. */

@@ -7,3 +7,8 @@ export type LocalizedText = { readonly [L in Locale]: string };
 export function localize(text: LocalizedText, locale: Locale): string {
   return text[locale];
 }
+
+/** Whether a stored or typed language tag is one the product speaks. */
+export function isLocale(value: string): value is Locale {
+  return (LOCALES as readonly string[]).includes(value);
+}

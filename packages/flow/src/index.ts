@@ -6,6 +6,7 @@ export { startInstance, applyAction, mayStartOn, triggerFires, type RecordEvent 
 export { nextScheduledRun, isValidCron } from './runtime/schedule.js';
 export { addWorkingDays, addIsoDuration, addDuration, isWorkingDay, localDate } from './runtime/time.js';
 export { timeline, type TimelineEntry } from './timeline.js';
+export type { TaskView } from './task-view.js';
 export { getPath, setPath } from './runtime/record-path.js';
 export { SYSTEM_ACTOR } from './types.js';
 export type * from './types.js';

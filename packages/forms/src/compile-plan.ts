@@ -77,8 +77,6 @@ export interface FormPlan {
   /** the top-level fields the rule scope copies (rule-reads.ts); null: all of them */
   readonly scopeFields: readonly string[] | null;
   readonly mirrored: ReadonlySet<string> | null;
-  /** the context keys (`$now`, `$today`, `$user`) rules read, when scopeFields is not null */
-  readonly contextReads: readonly string[];
   /** the definition's draft rule (`drafts.when`), in the full plan only */
   readonly draftWhen: Evaluate | undefined;
 }
@@ -89,12 +87,11 @@ export type PlanMode = 'full' | 'draft';
 const isContextKey = (path: string): boolean => path.startsWith('$');
 
 /**
- * The top-level keys of the data rules can read (rule-reads.ts): the record fields among them,
- * which the rule scope copies, and the context keys (`$now`…). Null when that is not known or when
- * a field path the runtime writes or checks starts with `$` (it would meet the context keys in
- * the scope): the scope then gets every field and every context key.
+ * The record fields rules can read (rule-reads.ts), which the rule scope copies. Null when that is
+ * not known or when a field path the runtime writes or checks starts with `$` (it would meet the
+ * context keys in the scope): the scope then gets every field.
  */
-function scopeReads(model: FormModel, fieldPaths: readonly string[]): { fields: ReadonlySet<string>; context: readonly string[] } | null {
+function scopeReads(model: FormModel, fieldPaths: readonly string[]): { fields: ReadonlySet<string> } | null {
   if (fieldPaths.some(isContextKey)) return null;
   const rules: Rule[] = [
     ...model.computed.map((r) => r.rule),
@@ -105,7 +102,7 @@ function scopeReads(model: FormModel, fieldPaths: readonly string[]): { fields: 
   ];
   const reads = topLevelReads(rules);
   if (reads === null) return null;
-  return { fields: new Set([...reads].filter((key) => !isContextKey(key))), context: [...reads].filter(isContextKey) };
+  return { fields: new Set([...reads].filter((key) => !isContextKey(key))) };
 }
 
 /** Joins a rule's location in the definition with a position inside the rule (`…/if/0`). */
@@ -229,7 +226,6 @@ export function compilePlan(definition: EntityDefinition, deps: FormDeps, mode: 
     ruleReads: rules.reads,
     scopeFields: mirrored === null ? null : [...mirrored],
     mirrored,
-    contextReads: reads === null ? [] : reads.context,
     draftWhen,
   };
 }

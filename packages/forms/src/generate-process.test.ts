@@ -91,7 +91,7 @@ describe('generated code and the interpreter give identical outcomes', () => {
     expect(differingOutcomes(hostile(null), cases, contexts)).toEqual([]);
   });
 
-  it('when no rule reads an inherited name, so the scope is built as one object literal', () => {
+  it('when no rule reads an inherited name', () => {
     const cases = submissions(hostileBase, 10, 800, hostileChoices);
     expect(differingOutcomes(hostile({ '<': [{ var: 'back\\slash' }, 100] }), cases, contexts)).toEqual([]);
   });
@@ -118,6 +118,39 @@ describe('generated code and the interpreter give identical outcomes', () => {
     expect(runtime.process({ code: 'hide' }, onboardingContext)).toEqual({ ok: false, errors: [expect.objectContaining({ code: 'FORM_REQUIRED', path: 'other' })] });
     const cases = submissions({ code: 'hide', other: 'x' }, 9, 300, ['hide', 'show']);
     expect(differingOutcomes(definition, cases, contexts)).toEqual([]);
+  });
+
+  it('when rules reading the context also read fields that earlier steps computed, defaulted or dropped', () => {
+    // rules reading no context key run on the record itself; the others on an object built at
+    // their call: both must see every write and drop before them, as the one scope does
+    const definition = smallEntity({
+      schema: {
+        type: 'object',
+        properties: {
+          a: { type: 'number' }, b: { type: 'number' }, total: { type: 'number' }, start: { type: 'string' },
+          note: { type: 'string' }, owner: { type: 'object', properties: { id: { type: 'string' }, since: { type: 'string' } } },
+        },
+      },
+      rules: {
+        defaults: { start: { rule: { var: '$today' } }, 'owner.id': { rule: { var: '$user.id' } }, 'owner.since': { rule: { var: 'start' } } },
+        computed: { total: { if: [{ '!==': [{ var: 'b' }, null] }, { '+': [{ var: 'a' }, { var: 'b' }] }, null] } },
+        visibility: {
+          b: { '!=': [{ var: 'a' }, 3] },
+          note: { or: [{ '<': [{ var: 'total' }, 10] }, { in: ['admin', { var: '$user.roles' }] }] },
+        },
+        requiredWhen: { note: { and: [{ '>': [{ var: 'total' }, 5] }, { date_before: [{ var: 'start' }, { var: '$now' }] }] } },
+        validations: [
+          {
+            id: 'v', path: 'total',
+            rule: { or: [{ '!': { var: 'total' } }, { '<': [{ var: 'total' }, { date_diff: [{ var: 'start' }, { var: '$today' }, 'days'] }] }] },
+            message: { 'zh-CN': '无效', en: 'invalid' },
+          },
+        ],
+      },
+    });
+    const withAdmin: FormContext = { now: '2027-06-01T08:00:00Z', user: { id: 'u1', roles: ['admin'], partnerOrg: null } };
+    const cases = submissions({ a: 1, b: 2, start: '2026-01-01', note: 'n' }, 11, 800, [3, 4, 20, null, '2027-01-01', 'x']);
+    expect(differingOutcomes(definition, cases, [...contexts, withAdmin])).toEqual([]);
   });
 
   it('embeds field names only as escaped string literals', () => {

@@ -28,6 +28,16 @@ export type ProcessRecord = (record: JsonObject, context: FormContext, problems:
 /** Beyond this many steps one function gets too big to be worth compiling; the interpreter runs. */
 const MAX_GENERATED_STEPS = 1_000;
 
+/** The values the context keys take in the scope (rule-scope.ts) */
+const CONTEXT_VALUES: ReadonlyMap<string, string> = new Map([
+  ['$now', 'context.now'],
+  ['$today', 'TODAY(context)'],
+  ['$user', 'USER(context)'],
+]);
+
+/** `mirrored` of the working record in direct mode: no scope mirrors a field. */
+const NO_FIELDS: ReadonlySet<string> = new Set();
+
 /** The value of a memo slot holding no result (never a rule result: rules return JSON). */
 const UNSET = Object.freeze({ unset: true });
 
@@ -60,7 +70,17 @@ class Emitter {
   /** memo slots by rule function: its last truth-tested result, until a field it reads changes */
   private readonly memo = new Map<unknown, string>();
 
-  constructor(private readonly plan: FormPlan) {}
+  /**
+   * The rules' reads are known (plan.scopeFields): a rule that reads no context key runs on the
+   * record itself, and one that does on a small object of just what it reads, built at its call.
+   * There is then no scope to build and mirror on every call (runtime.ts keeps one for all rules:
+   * rules cannot tell the difference, as they read nothing else).
+   */
+  readonly direct: boolean;
+
+  constructor(private readonly plan: FormPlan) {
+    this.direct = plan.scopeFields !== null;
+  }
 
   constant(value: unknown): string {
     let i = this.constants.indexOf(value);
@@ -82,11 +102,35 @@ class Emitter {
 
   /** The object field values are read from (fieldsOf in field-path.ts). */
   get fields(): string {
-    return this.plan.mirrored === null ? 'scope' : 'record';
+    return this.direct ? 'record' : 'scope';
   }
 
-  private mirrors(key: string): boolean {
-    return this.plan.mirrored === null || this.plan.mirrored.has(key);
+  /** Whether a write to a top-level field goes to the scope too: there is one only when not direct. */
+  private get mirrors(): boolean {
+    return !this.direct;
+  }
+
+  /**
+   * The data a rule runs on: the scope, the record (direct, no context key read), or a fresh
+   * object holding the context keys and the fields the rule reads, built by the lines emitted here.
+   */
+  data(evaluate: unknown): string {
+    if (!this.direct) return 'scope';
+    const reads = this.plan.ruleReads.get(evaluate as Evaluate);
+    // not reached (direct means every rule's reads are known), but a full scope is always right
+    if (reads === undefined || reads === null) return 'SCOPE(record, context, null)';
+    const context = [...reads].flatMap((key) => {
+      const value = CONTEXT_VALUES.get(key);
+      return value === undefined ? [] : [`${literal(key)}: ${value}`];
+    });
+    if (context.length === 0) return 'record';
+    const data = this.temp();
+    this.emit(`${data} = { ${context.join(', ')} };`);
+    for (const key of reads) {
+      if (CONTEXT_VALUES.has(key)) continue;
+      this.emit(`if (HAS.call(record, ${literal(key)})) ${data}[${literal(key)}] = record[${literal(key)}];`);
+    }
+    return data;
   }
 
   /** getAt(object, path) */
@@ -105,7 +149,7 @@ class Emitter {
     }
     const key = literal(path.key);
     this.emit(`record[${key}] = ${value};`);
-    if (this.mirrors(path.key)) this.emit(`scope[${key}] = ${value};`);
+    if (this.mirrors) this.emit(`scope[${key}] = ${value};`);
   }
 
   /** deleteField(working, path) */
@@ -116,14 +160,15 @@ class Emitter {
       return;
     }
     const key = literal(path.key);
-    const scope = this.mirrors(path.key) ? ` delete scope[${key}];` : '';
+    const scope = this.mirrors ? ` delete scope[${key}];` : '';
     this.emit(`if (HAS.call(record, ${key})) { delete record[${key}];${scope} }`);
   }
 
   /** run(evaluate, scope, path, location, problems) into `target` */
   run(target: string, evaluate: unknown, path: string, location: string): void {
+    const data = this.data(evaluate);
     this.emit(
-      `try { ${target} = ${this.constant(evaluate)}(scope); } catch (e) { ${target} = void 0; ` +
+      `try { ${target} = ${this.constant(evaluate)}(${data}); } catch (e) { ${target} = void 0; ` +
         `problems.push(FAILED(${literal(path)}, ${literal(location)}, e)); }`,
     );
   }
@@ -140,8 +185,9 @@ class Emitter {
       this.memo.set(evaluate, slot);
     }
     this.emit(`if (${slot} !== UNSET) ${target} = ${slot}; else {`);
+    const data = this.data(evaluate);
     this.emit(
-      `try { ${target} = ${this.constant(evaluate)}(scope); ${slot} = ${target}; } catch (e) { ${target} = void 0; ` +
+      `try { ${target} = ${this.constant(evaluate)}(${data}); ${slot} = ${target}; } catch (e) { ${target} = void 0; ` +
         `problems.push(FAILED(${literal(path)}, ${literal(location)}, e)); }`,
     );
     this.emit('}');
@@ -253,47 +299,17 @@ function emitValidations(e: Emitter, plan: FormPlan): void {
   }
 }
 
-/** The values the context keys take in the scope (rule-scope.ts) */
-const CONTEXT_VALUES: ReadonlyMap<string, string> = new Map([
-  ['$now', 'context.now'],
-  ['$today', 'TODAY(context.now)'],
-  ['$user', 'USER(context)'],
-]);
-
-/**
- * ruleScope(record, context, plan.scopeFields); when the fields rules read are known, with only the
- * context keys they read (rules cannot tell the difference) and the fields copied by name.
- */
-function emitScope(e: Emitter, plan: FormPlan): void {
-  if (plan.scopeFields === null) {
-    e.emit('var scope = SCOPE(record, context, null);');
-    return;
-  }
-  const context = plan.contextReads.flatMap((key) => {
-    const value = CONTEXT_VALUES.get(key);
-    return value === undefined ? [] : [`${literal(key)}: ${value}`];
-  });
-  const fields = plan.scopeFields.map(literal);
-  // usually every field is there: one object literal, sized once, instead of growing it key by key
-  // (not with a field `__proto__`, which in a literal would set the prototype)
-  const literalScope = fields.length > 0 && !plan.scopeFields.includes('__proto__');
-  if (literalScope) {
-    const all = fields.map((key) => `HAS.call(record, ${key})`).join(' && ');
-    e.emit(`var scope; if (${all}) scope = { ${[...context, ...fields.map((key) => `${key}: record[${key}]`)].join(', ')} }; else {`);
-  } else {
-    e.emit('var scope;');
-  }
-  e.emit(`scope = { ${context.join(', ')} };`);
-  for (const key of fields) e.emit(`if (HAS.call(record, ${key})) scope[${key}] = record[${key}];`);
-  if (literalScope) e.emit('}');
-}
-
 /** The JS source of the function and the constants it refers to (exported for the safety tests). */
 export function processSource(plan: FormPlan): { readonly source: string; readonly constants: readonly unknown[] } {
   const e = new Emitter(plan);
   const deep = [...plan.defaults, ...plan.steps].some((s) => s.path.segments.length > 1);
-  emitScope(e, plan);
-  if (deep) e.emit(`var W = { record: record, scope: scope, mirrored: ${e.constant(plan.mirrored)} };`);
+  // otherwise rules run on the record or on objects built at their calls (Emitter.data)
+  if (!e.direct) e.emit('var scope = SCOPE(record, context, null);');
+  if (deep) {
+    // direct: the record is all there is, so the helpers write it alone
+    const working = e.direct ? `record, mirrored: ${e.constant(NO_FIELDS)}` : 'scope, mirrored: null';
+    e.emit(`var W = { record: record, scope: ${working} };`);
+  }
   e.emit('var previous = context.previous;');
   if (plan.visibilityPaths.length > 0) e.emit(`var ${plan.visibilityPaths.map((_, i) => `h${i} = false`).join(', ')};`);
   emitDefaults(e, plan);

@@ -11,18 +11,24 @@ import { formProblems } from './problems.js';
 import type { FormContext } from './types.js';
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The last `now` that passed: callers pass the same one for many submissions, and the test is a regex. */
 let checkedNow = '';
+let checkedToday = '';
 
 /** Throws FORM_BAD_CONTEXT when `now` is not an ISO 8601 date-time: a caller's bug, not the user's. */
 export function checkContext(context: FormContext): void {
   const { now } = context;
-  if (now === checkedNow && now !== '') return;
+  if (now === checkedNow && now !== '' && (context.today === undefined || context.today === checkedToday)) return;
   if (typeof now !== 'string' || !ISO_DATE_TIME.test(now)) {
     throw new TrellisError([formProblems.badContext('"now" must be an ISO 8601 date-time string')]);
   }
+  if (context.today !== undefined && (typeof context.today !== 'string' || !ISO_DATE.test(context.today))) {
+    throw new TrellisError([formProblems.badContext('"today" must be a YYYY-MM-DD date')]);
+  }
   checkedNow = now;
+  checkedToday = context.today ?? '';
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -36,8 +42,10 @@ export function userOf(context: FormContext): JsonObject | null {
 let lastNow = '';
 let lastToday = '';
 
-/** the date as written: the caller chooses the time zone `now` is expressed in (kept for the next call's same `now`) */
-export function todayOf(now: string): string {
+/** the caller's `today`, else `now`'s date as written (kept for the next call's same `now`) */
+export function todayOf(context: FormContext): string {
+  if (context.today !== undefined) return context.today;
+  const { now } = context;
   if (now !== lastNow) {
     lastToday = now.slice(0, 10);
     lastNow = now;
@@ -48,7 +56,7 @@ export function todayOf(now: string): string {
 /** A fresh scope; `fields`: the top-level fields rules can read, or null for all of them. */
 export function ruleScope(record: JsonObject, context: FormContext, fields: readonly string[] | null): JsonObject {
   const { now } = context;
-  const scope: JsonObject = { $now: now, $today: todayOf(now), $user: userOf(context) };
+  const scope: JsonObject = { $now: now, $today: todayOf(context), $user: userOf(context) };
   if (fields === null) return Object.assign(scope, record);
   for (let i = 0; i < fields.length; i++) {
     const key = fields[i] as string;

@@ -212,6 +212,19 @@ describe('process: errors', () => {
     expect(() => runtime.process(validOnboardingSubmission(), bad)).toThrowError(
       expect.objectContaining({ code: 'FORM_BAD_CONTEXT' }),
     );
+    expect(() => runtime.process(validOnboardingSubmission(), { now: '2026-03-01T16:30:00.000Z', today: '2.3.2026' })).toThrowError(
+      expect.objectContaining({ code: 'FORM_BAD_CONTEXT' }),
+    );
+  });
+
+  it("takes $today from the caller's calendar when given: 16:30 UTC is already the next day in Beijing", () => {
+    const form = createFormRuntime(smallEntity({
+      schema: { type: 'object', properties: { day: { type: 'string' } } },
+      rules: { computed: { day: { var: '$today' } } },
+    }));
+    const now = '2026-03-01T16:30:00.000Z';
+    expect(recordOf(form.process({}, { now })).day).toBe('2026-03-01');
+    expect(recordOf(form.process({}, { now, today: '2026-03-02' })).day).toBe('2026-03-02');
   });
 });
 

@@ -31,8 +31,13 @@ export interface FormUser {
 
 /** Everything outside the submission that rules may read. Engines have no clock: `now` is given. */
 export interface FormContext {
-  /** ISO 8601 date-time of the submission; `$today` is its date part as written */
+  /** ISO 8601 date-time of the submission */
   readonly now: string;
+  /**
+   * `$today`, YYYY-MM-DD: the submission's calendar date where the business is (the server says,
+   * from its calendar's zone); absent: the date part of `now` as written
+   */
+  readonly today?: string;
   readonly user?: FormUser;
   /** the stored record, when the submission updates it */
   readonly previous?: Readonly<Record<string, unknown>>;

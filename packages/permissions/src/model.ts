@@ -94,6 +94,9 @@ function scopeData(record: RecordFacts, user: PermissionUser): Record<string, un
   return { ...record.data, ...Object.fromEntries(meta), $user: userContext(user) };
 }
 
+/** Users whose bound scopes a grant keeps before it starts over. */
+const MAX_BOUND_USERS = 1000;
+
 function holds(scope: Rule, data: Record<string, unknown>): boolean {
   if (scope === true) return true;
   try {
@@ -118,16 +121,37 @@ export function compilePermissions(
   if (problems.length > 0) throw new TrellisError(problems as [Problem, ...Problem[]]);
   const grants = defs.map(grantOf);
   const derived = derivedFields(options.entities ?? []);
+  const bindings = new Map<Grant, Map<string, Rule>>();
 
   const grantsFor = (user: PermissionUser, action: PermissionAction, entity: string) =>
     grants.filter((g) => (g.entity === '*' || g.entity === entity) && g.actions.has(action) && user.roles.some((r) => g.roles.has(r)));
 
+  /**
+   * The grants' scopes bound to the user, kept per user: every request of a user binds the same
+   * scopes, and binding folds constants by compiling them. A model lives as long as its grants do.
+   */
+  const binder = (user: PermissionUser) => {
+    const context = userContext(user);
+    const key = JSON.stringify(context);
+    return (g: Grant): Rule => {
+      if (g.scope === true) return true;
+      let perUser = bindings.get(g);
+      if (perUser === undefined) bindings.set(g, (perUser = new Map()));
+      let scope = perUser.get(key);
+      if (scope === undefined) {
+        if (perUser.size >= MAX_BOUND_USERS) perUser.clear();
+        perUser.set(key, (scope = bindUser(g.scope, context)));
+      }
+      return scope;
+    };
+  };
+
   /** The grants for the action whose scope holds on every one of the records. */
   const applying = (user: PermissionUser, action: PermissionAction, entity: string, records: readonly RecordFacts[]) => {
-    const context = userContext(user);
+    const bind = binder(user);
     return grantsFor(user, action, entity).filter((g) => {
-      const scope = bindUser(g.scope, context);
-      return records.every((record) => holds(scope, scopeData(record, user)));
+      const scope = bind(g);
+      return scope === true || records.every((record) => holds(scope, scopeData(record, user)));
     });
   };
 
@@ -142,8 +166,7 @@ export function compilePermissions(
     can: (user, action, entity) => grantsFor(user, action, entity).length > 0,
 
     scopeFor(user, entity, action) {
-      const context = userContext(user);
-      return anyOf(grantsFor(user, action, entity).map((g) => bindUser(g.scope, context)));
+      return anyOf(grantsFor(user, action, entity).map(binder(user)));
     },
 
     allowsRecord: (user, action, entity, record) => applying(user, action, entity, [record]).length > 0,

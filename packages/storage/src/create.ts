@@ -37,7 +37,7 @@ export async function createStorage(options: StorageOptions = {}): Promise<Stora
       return result;
     },
     createRecord: (input) => pool.records.create(input),
-    ensureFieldIndexes: (_app, _entity, fields) => ensureFieldIndexes(sql, fields),
+    ensureFieldIndexes: (app, entity, fields) => ensureFieldIndexes(sql, app, entity, fields),
     async health() {
       try {
         return await isMigrated(sql, MIGRATIONS);

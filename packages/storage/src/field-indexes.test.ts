@@ -59,6 +59,13 @@ describe.each(testBackends())('field indexes on $kind', (backend) => {
     expect(top.items.map((r) => r.data.amount)).toEqual([12_000, 11_999, 11_998, 11_997, 11_996]);
   });
 
+  it('indexes one app\'s entity only, so writes of other entities maintain none of them', async () => {
+    const [name] = await storage.ensureFieldIndexes(app, "o'brien", [{ path: 'status', type: 'string' }]);
+    const rows = await storage.sql.query<{ indexdef: string }>('SELECT indexdef FROM pg_indexes WHERE indexname = $1', [name]);
+    expect(rows[0]?.indexdef).toMatch(/WHERE \(\(app = '[^']+'::text\) AND \(entity = 'o''brien'::text\)\)$/);
+    expect(await storage.ensureFieldIndexes(app, 'deal', [{ path: 'status', type: 'string' }])).not.toContain(name);
+  });
+
   it('refuses field paths that are not plain identifiers', async () => {
     const problem = await problemOf(storage.ensureFieldIndexes(app, 'deal', [{ path: "x'); drop table records; --", type: 'string' }]));
     expect(problem).toMatchObject({ code: 'STORAGE_BAD_INDEX_FIELD', path: 'fields.0.path' });

@@ -117,10 +117,11 @@ export interface DefinitionReader {
   /** the latest published version of every definition (what a server loads to serve an app) */
   listPublished(app: string, kind?: string): Promise<DefinitionVersion[]>;
   /**
-   * A short text that changes whenever the app's published versions change (a publish, an import,
-   * the app removed): one cheap query that lets a server keep what it built from them.
+   * A short text that changes whenever published versions change, of any app (a publish, an
+   * import, an app removed): a count, no bodies, so a server can keep what it built from them.
+   * SessionReader.lookup reads it in the same statement as the session.
    */
-  publishedFingerprint(app: string): Promise<string>;
+  publishedFingerprint(): Promise<string>;
 }
 
 export interface DefinitionRepository extends DefinitionReader {
@@ -169,6 +170,8 @@ export interface RecordCreate extends WriteContext {
   readonly owner?: string | null;
   readonly partnerOrg?: string | null;
   readonly data: JsonObject;
+  /** attachments to link in the same statement, as AttachmentRepository.link does */
+  readonly attachmentIds?: readonly string[];
 }
 
 export interface RecordUpdate extends WriteContext {
@@ -307,6 +310,8 @@ export interface User {
   readonly regions: string[];
   /** the user's manager (escalations, `owner_manager` approvers) */
   readonly manager: string | null;
+  /** where "email" notifications go; null: in-app inbox only */
+  readonly email: string | null;
   readonly locale: string;
   readonly disabled: boolean;
   /** set for the generated first admin password */
@@ -324,6 +329,7 @@ export interface UserCreate {
   readonly partnerOrg?: string | null;
   readonly regions?: readonly string[];
   readonly manager?: string | null;
+  readonly email?: string | null;
   readonly locale?: string;
   readonly mustChangePassword?: boolean;
 }
@@ -357,6 +363,8 @@ export interface SessionReader {
   get(tokenHash: string): Promise<Session | null>;
   /** the user of an unexpired session, in one round trip (every request asks); null otherwise */
   userOf(tokenHash: string): Promise<User | null>;
+  /** userOf with DefinitionReader.publishedFingerprint read in the same statement */
+  lookup(tokenHash: string): Promise<{ user: User; publishedFingerprint: string } | null>;
 }
 
 export interface SessionRepository extends SessionReader {
@@ -407,6 +415,13 @@ export interface AttachmentReader {
   listByRecord(recordId: string): Promise<Attachment[]>;
 }
 
+export interface AttachmentLink {
+  readonly ids: readonly string[];
+  readonly recordId: string;
+  readonly app: string;
+  readonly actor: string;
+}
+
 export interface AttachmentRepository extends AttachmentReader {
   /** STORAGE_DUPLICATE (path 'storageKey'). */
   create(input: Omit<Attachment, 'id' | 'createdAt' | 'createdBy' | 'app' | 'recordId'> & {
@@ -417,6 +432,11 @@ export interface AttachmentRepository extends AttachmentReader {
   }): Promise<Attachment>;
   /** Links an uploaded attachment to the record it was submitted with. STORAGE_NOT_FOUND. */
   attach(id: string, recordId: string): Promise<Attachment>;
+  /**
+   * Links to the record, in one statement, those of `ids` that `actor` uploaded, for the record's
+   * app or for none, and that no record holds yet; the others are left alone. Returns how many.
+   */
+  link(input: AttachmentLink): Promise<number>;
   delete(id: string): Promise<void>;
 }
 
@@ -529,7 +549,10 @@ export interface Storage {
    */
   createRecord(input: RecordCreate): Promise<StoredRecord>;
   readonly read: StorageReader;
-  /** Creates the btree expression indexes for these fields (idempotent); returns the index names. */
+  /**
+   * Creates the btree expression indexes for these fields of the app's entity, partial on it, so
+   * writes of other entities do not maintain them (idempotent); returns the index names.
+   */
   ensureFieldIndexes(app: string, entity: string, fields: readonly IndexedField[]): Promise<string[]>;
   /** true when the database answers and every migration is applied */
   health(): Promise<boolean>;

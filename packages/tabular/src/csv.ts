@@ -15,13 +15,20 @@ const UTF8_BOM = '\uFEFF';
  * system code page), CRLF line ends, every field quoted as needed by papaparse.
  */
 export function toCsv(columns: readonly TabularColumn[], rows: readonly JsonObject[], locale: Locale): Uint8Array {
-  const grid: Cell[][] = [
-    headerLabels(columns, locale),
-    ...rows.map((row) => columns.map((column) => toCell(valueAt(row, column.field)))),
-  ];
-  const text = Papa.unparse(grid.map((line) => line.map((cell) => (cell === null ? '' : String(cell)))), { newline: '\r\n' });
-  return new TextEncoder().encode(UTF8_BOM + text);
+  return new TextEncoder().encode(csvHead(columns, locale) + csvRows(columns, rows));
 }
+
+/** The start of a CSV file: the byte-order mark and the header line (csvRows puts the line ends). */
+export function csvHead(columns: readonly TabularColumn[], locale: Locale): string {
+  return UTF8_BOM + unparse([headerLabels(columns, locale)]);
+}
+
+/** More lines of the file, each preceded by its line end ("" for no rows), quoted as needed. */
+export function csvRows(columns: readonly TabularColumn[], rows: readonly JsonObject[]): string {
+  return rows.length === 0 ? '' : `\r\n${unparse(rows.map((row) => columns.map((column) => toCell(valueAt(row, column.field)))))}`;
+}
+
+const unparse = (grid: Cell[][]) => Papa.unparse(grid.map((line) => line.map((cell) => (cell === null ? '' : String(cell)))), { newline: '\r\n' });
 
 /**
  * Text of a CSV file: UTF-8 (with or without BOM), UTF-16 with a BOM (Excel's "Unicode text"), and

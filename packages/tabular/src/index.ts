@@ -1,5 +1,6 @@
 export { toCsv, parseCsv, decodeText } from './csv.js';
 export { toXlsx, parseXlsx, type XlsxOptions } from './xlsx.js';
+export { csvStream, xlsxStream, type RowPages } from './stream.js';
 export { mapImportRows, type FieldLabels, type ImportMapping, type ImportRow } from './import-map.js';
 export { entityColumns, type EntityLike } from './columns.js';
 export { neutralize, LIST_SEPARATOR } from './cells.js';

@@ -12,7 +12,7 @@ export interface XlsxOptions {
   readonly sheetName?: string;
 }
 
-function sheetName(name: string | undefined): string {
+export function sheetName(name: string | undefined): string {
   const cleaned = (name ?? 'Sheet1').replace(/[:\\/?*[\]]/g, ' ').trim().slice(0, 31);
   return cleaned === '' ? 'Sheet1' : cleaned;
 }

@@ -1,6 +1,5 @@
-import type { Problem } from '@trellis/errors';
+import { problemsUnder, type Problem } from '@trellis/errors';
 import { checkFormDefinition } from '@trellis/forms';
-import { under } from './paths.js';
 import { isError } from './severity.js';
 import type { TemplateIndex } from './template-index.js';
 
@@ -15,7 +14,7 @@ export function checkEntities(index: TemplateIndex): EntityCheck {
   const problems: Problem[] = [];
   const sound = new Set<string>();
   for (const entity of index.entities) {
-    const found = under(`entities.${entity.id}`, checkFormDefinition(entity));
+    const found = problemsUnder(`entities.${entity.id}`, checkFormDefinition(entity));
     problems.push(...found);
     if (!found.some(isError)) sound.add(entity.id);
   }

@@ -1,8 +1,7 @@
-import type { Problem } from '@trellis/errors';
+import { problemsUnder, type Problem } from '@trellis/errors';
 import { validateFlow } from '@trellis/flow';
 import type { JsonSchemaObject } from '@trellis/rules';
 import { checkEntityRef } from './rule-check.js';
-import { under } from './paths.js';
 import type { TemplateIndex } from './template-index.js';
 
 /** A schema that accepts any field: for entities the template names but that are malformed (reported on their own). */
@@ -25,6 +24,6 @@ export function checkFlows(index: TemplateIndex): Problem[] {
     // validateFlow reports an unknown flow entity too; the template's own check names it the template way
     const entityProblems = flow.entity === undefined ? [] : checkEntityRef(index, flow.entity, `${at}.entity`);
     const flowProblems = validateFlow(flow, options).filter((p) => !(p.code === 'FLOW_UNKNOWN_ENTITY' && p.path === 'entity'));
-    return [...entityProblems, ...under(at, flowProblems)];
+    return [...entityProblems, ...problemsUnder(at, flowProblems)];
   });
 }

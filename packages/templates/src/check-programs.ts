@@ -1,7 +1,6 @@
 import type { EntityDefinition, ProgramDefinition } from '@trellis/definitions';
-import { problem, type Problem } from '@trellis/errors';
+import { problem, problemsUnder, type Problem } from '@trellis/errors';
 import { checkDecisionTable, checkRuleAgainstSchema, type JsonSchemaObject, type Rule } from '@trellis/rules';
-import { under } from './paths.js';
 import { checkEntityRef, checkRuleAt, NOTHING } from './rule-check.js';
 import type { TemplateIndex } from './template-index.js';
 
@@ -121,7 +120,7 @@ function checkFormulas(index: TemplateIndex, program: ProgramDefinition, at: str
     const path = `${at}.derived.${i}`;
     if (d.id in values) problems.push(programProblems.duplicateValue(`${path}.id`, d.id));
     if (d.table !== undefined) {
-      problems.push(...under(`${path}.table`, checkDecisionTable(d.table)));
+      problems.push(...problemsUnder(`${path}.table`, checkDecisionTable(d.table)));
       d.table.inputs.forEach((input, j) => problems.push(...checkRuleAt(input.expr as Rule, `${path}.table.inputs.${j}.expr`, scope())));
     } else {
       problems.push(...checkRuleAt((d.logic ?? null) as Rule, `${path}.logic`, scope()));

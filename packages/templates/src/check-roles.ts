@@ -40,6 +40,13 @@ function rolesInSettings(settings: Record<string, unknown>, path: string): RoleR
   });
 }
 
+/** Sign-up grants one role and one organisation id format, so at most one role may offer it. */
+function checkSelfRegistration(index: TemplateIndex): Problem[] {
+  const open = index.roles.filter((role) => role.selfRegistration !== undefined);
+  const [first, ...others] = open;
+  return first === undefined ? [] : others.map((role) => templateProblems.secondSelfRegistration(`roles.${role.id}.selfRegistration`, first.id));
+}
+
 /** Every role the template names (in rules and in flow node settings) must be one of its roles. */
 export function checkRoles(index: TemplateIndex): Problem[] {
   const refs = [
@@ -47,5 +54,8 @@ export function checkRoles(index: TemplateIndex): Problem[] {
     ...index.flows.flatMap((flow) =>
       flow.nodes.flatMap((node, i) => (node.settings === undefined ? [] : rolesInSettings(node.settings, `flows.${flow.id}.nodes.${i}.settings`)))),
   ];
-  return refs.filter((ref) => !index.known.roles.has(ref.role)).map((ref) => templateProblems.unknownRole(ref.path, ref.role));
+  return [
+    ...refs.filter((ref) => !index.known.roles.has(ref.role)).map((ref) => templateProblems.unknownRole(ref.path, ref.role)),
+    ...checkSelfRegistration(index),
+  ];
 }

@@ -1,7 +1,6 @@
 import type { RuleDefinition } from '@trellis/definitions';
-import type { Problem } from '@trellis/errors';
+import { problemsUnder, type Problem } from '@trellis/errors';
 import { checkDecisionTable, checkRuleSafety, compileDecisionTable, type JsonSchemaObject, type Rule } from '@trellis/rules';
-import { under } from './paths.js';
 import { isError } from './severity.js';
 import { templateProblems } from './problems.js';
 import { checkEntityRef, checkRuleAt, entityScope, NOTHING, type RuleScope } from './rule-check.js';
@@ -25,7 +24,7 @@ function expressionOf(rule: RuleDefinition, at: string, scope: RuleScope): { rul
   }
   const table = rule.table;
   const problems = [
-    ...under(`${at}.table`, checkDecisionTable(table)),
+    ...problemsUnder(`${at}.table`, checkDecisionTable(table)),
     ...table.inputs.flatMap((input, i) => checkRuleAt(input.expr, `${at}.table.inputs.${i}.expr`, scope)),
   ];
   if (problems.some(isError)) return { rule: undefined, problems };

@@ -1,6 +1,5 @@
-import type { Problem } from '@trellis/errors';
+import { joinPath, type Problem } from '@trellis/errors';
 import { createSchemaValidator } from '@trellis/schema-validator';
-import { joinPath } from './paths.js';
 import { templateProblems } from './problems.js';
 import { checkEntityRef } from './rule-check.js';
 import type { TemplateIndex } from './template-index.js';

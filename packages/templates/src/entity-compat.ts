@@ -1,5 +1,4 @@
-import type { Problem } from '@trellis/errors';
-import { joinPath } from './paths.js';
+import { joinPath, type Problem } from '@trellis/errors';
 import { templateProblems } from './problems.js';
 
 type SchemaNode = Record<string, unknown>;

@@ -25,6 +25,11 @@ export const templateProblems = {
       en: `There is no role "${id}" in this template`,
       'zh-CN': `此模板中没有角色"${id}"`,
     }, { role: id }),
+  secondSelfRegistration: (path: string, first: string) =>
+    problem('TEMPLATE_SELF_REGISTRATION_TWICE', path, {
+      en: `Only one role can be open to self-registration; "${first}" already is`,
+      'zh-CN': `只能有一个角色开放自助注册，"${first}"已开放`,
+    }, { role: first }),
   ruleTestFailed: (path: string, name: string, expected: unknown, actual: unknown) =>
     problem('TEMPLATE_RULE_TEST_FAILED', path, {
       en: `Rule test "${name}" failed: expected ${show(expected)}, got ${show(actual)}`,

@@ -1,6 +1,5 @@
-import type { Problem } from '@trellis/errors';
+import { problemsUnder, type Problem } from '@trellis/errors';
 import { checkRuleAgainstSchema, checkRuleSafety, type JsonSchemaObject, type Rule } from '@trellis/rules';
-import { under } from './paths.js';
 import { templateProblems } from './problems.js';
 import type { TemplateIndex } from './template-index.js';
 
@@ -22,7 +21,7 @@ export const NOTHING: JsonSchemaObject = { type: 'object', properties: {}, addit
 export function checkRuleAt(rule: Rule, path: string, scope: RuleScope): Problem[] {
   const safety = checkRuleSafety(rule);
   const typed = scope.schema === null ? [] : checkRuleAgainstSchema(rule, scope.schema, { context: scope.context });
-  return under(path, [...safety, ...typed]);
+  return problemsUnder(path, [...safety, ...typed]);
 }
 
 /** Rules attached to an entity read its records plus the context keys. */

@@ -121,6 +121,16 @@ describe('validateTemplate', () => {
     ]);
   });
 
+  it('lets at most one role be open to self-registration', () => {
+    const doc = smallTemplate();
+    const open = { organisationId: { prefix: 'P', digits: 6 } };
+    setAt(doc, 'roles.0.selfRegistration', open);
+    expect(validateTemplate(doc)).toMatchObject({ ok: true });
+    setAt(doc, 'roles.1.selfRegistration', open);
+    const twice = problemsOf(doc).filter((p) => p.code === 'TEMPLATE_SELF_REGISTRATION_TWICE');
+    expect(twice.map((p) => p.path)).toEqual([`roles.${String(getAt(doc, 'roles.1.id'))}.selfRegistration`]);
+  });
+
   it('reports sample data of an unknown entity', () => {
     const doc = smallTemplate();
     doc.sampleData = { partners: [{ name: 'x' }] };

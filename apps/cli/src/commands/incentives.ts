@@ -5,11 +5,11 @@
  * server's own run service, so the CLI and the API cannot disagree.
  */
 import type { Command } from 'commander';
-import { LOCALES, problem, type Locale, type Problem } from '@trellis/errors';
+import { isLocale, LOCALES, problem, type Locale, type Problem } from '@trellis/errors';
 import type { Storage } from '@trellis/storage';
 import { reportErrors, type CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
-import { writeText } from '../json-input.js';
+import { writeStream } from '../json-input.js';
 import { progressReporter } from '../progress.js';
 import { withStorage } from './migrate.js';
 import type { CommandGroup, Finish } from './registry.js';
@@ -69,7 +69,7 @@ function exportProblems(flags: ExportFlags): Problem[] {
   if (flags.format !== 'csv' && flags.format !== 'xlsx') {
     problems.push(problem('CLI_BAD_OPTION', 'format', { en: '--format is csv or xlsx', 'zh-CN': '--format 只能是 csv 或 xlsx' }));
   }
-  if (flags.locale !== undefined && !(LOCALES as readonly string[]).includes(flags.locale)) {
+  if (flags.locale !== undefined && !isLocale(flags.locale)) {
     problems.push(problem('CLI_BAD_OPTION', 'locale', { en: `--locale is one of ${LOCALES.join(', ')}`, 'zh-CN': `--locale 只能是 ${LOCALES.join('、')}` }));
   }
   return problems;
@@ -88,8 +88,7 @@ async function exportRunFile(cli: CliContext, storage: Storage, flags: ExportFla
       en: 'There is no such run with results', 'zh-CN': '不存在有结果的该批次',
     })], ExitCode.Failed);
   }
-  const bytes = await exportRun(storage.sql, chosen.id, flags.format as 'csv' | 'xlsx', (flags.locale ?? cli.locale) as Locale);
-  const written = writeText(cli.io, flags.out, bytes);
+  const written = await writeStream(cli.io, flags.out, exportRun(storage.sql, chosen.id, flags.format as 'csv' | 'xlsx', (flags.locale ?? cli.locale) as Locale));
   if (!written.ok) return reportErrors(cli, written.problems, ExitCode.BadInput);
   cli.out(cli.t({ en: `Wrote ${flags.out} (run ${chosen.id}, ${chosen.status})`, 'zh-CN': `已写入 ${flags.out}（批次 ${chosen.id}，${chosen.status}）` }));
   return ExitCode.Ok;

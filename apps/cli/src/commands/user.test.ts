@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createStorage } from '@trellis/storage';
 import { runCli } from '../testing/capture.js';
 
 const dataDir = () => mkdtempSync(join(tmpdir(), 'trellis-cli-db-'));
@@ -41,6 +42,21 @@ describe('trellis user', () => {
     const org = await runCli(['user', 'create', '--username', 'x', '--role', 'partner_user', '--partner-org', 'nope', '--data-dir', dir]);
     expect(org.code).toBe(1);
     expect(org.stderr).toContain('STORAGE_NOT_FOUND');
+  });
+
+  it('stores an email address for flow emails and refuses what is not one', async () => {
+    const dir = dataDir();
+    const bad = await runCli(['user', 'create', '--username', 'di', '--role', 'viewer', '--email', 'not an address', '--data-dir', dir]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^email {2}CLI_BAD_OPTION {2}"not an address" is not an email address/);
+    const made = await runCli(['user', 'create', '--username', 'di', '--role', 'viewer', '--email', 'di@example.test', '--data-dir', dir]);
+    expect(made.code).toBe(0);
+    const storage = await createStorage({ dataDir: dir });
+    try {
+      expect((await storage.read.users.getByUsername('di'))?.email).toBe('di@example.test');
+    } finally {
+      await storage.close();
+    }
   });
 
   it('resets a password, which must then be changed', async () => {

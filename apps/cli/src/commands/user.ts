@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Storage } from '@trellis/storage';
-import { LOCALES, problem, type Problem } from '@trellis/errors';
+import { isLocale, LOCALES, problem, type Problem } from '@trellis/errors';
 import { reportErrors, type CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { withStorage } from './migrate.js';
@@ -15,6 +15,7 @@ interface CreateFlags extends ServerFlags {
   readonly displayName?: string;
   readonly password?: string;
   readonly locale?: string;
+  readonly email?: string;
 }
 
 interface PasswordFlags extends ServerFlags {
@@ -34,7 +35,7 @@ function printPassword(cli: CliContext, username: string, generated: string | un
 }
 
 /** What the API's schema would refuse; the command line writes to storage directly, so it checks too. */
-function flagProblems(flags: { password?: string; locale?: string }, minPasswordLength: number): Problem[] {
+function flagProblems(flags: { password?: string; locale?: string; email?: string }, minPasswordLength: number): Problem[] {
   const problems: Problem[] = [];
   if (flags.password !== undefined && flags.password.length < minPasswordLength) {
     problems.push(problem('CLI_BAD_OPTION', 'password', {
@@ -42,8 +43,12 @@ function flagProblems(flags: { password?: string; locale?: string }, minPassword
       'zh-CN': `密码至少应有 ${minPasswordLength} 个字符`,
     }));
   }
-  if (flags.locale !== undefined && !(LOCALES as readonly string[]).includes(flags.locale)) {
+  if (flags.locale !== undefined && !isLocale(flags.locale)) {
     problems.push(problem('CLI_BAD_OPTION', 'locale', { en: `The locale must be one of ${LOCALES.join(', ')}`, 'zh-CN': `语言必须是 ${LOCALES.join('、')} 之一` }));
+  }
+  // the API checks the full address format; here only what surely is not an address
+  if (flags.email !== undefined && !/^[^\s@]+@[^\s@]+$/.test(flags.email)) {
+    problems.push(problem('CLI_BAD_OPTION', 'email', { en: `"${flags.email}" is not an email address`, 'zh-CN': `“${flags.email}”不是有效的电子邮件地址` }));
   }
   return problems;
 }
@@ -61,6 +66,7 @@ async function create(cli: CliContext, storage: Storage, flags: CreateFlags): Pr
     ...(flags.displayName === undefined ? {} : { displayName: flags.displayName }),
     ...(flags.password === undefined ? {} : { password: flags.password }),
     ...(flags.locale === undefined ? {} : { locale: flags.locale }),
+    ...(flags.email === undefined ? {} : { email: flags.email }),
   }, CLI_ACTOR);
   cli.out(cli.t({ en: `Created user ${user.username} (${user.id}), roles: ${user.roles.join(', ')}`, 'zh-CN': `已创建用户 ${user.username}（${user.id}），角色：${user.roles.join('、')}` }));
   printPassword(cli, user.username, generatedPassword);
@@ -102,6 +108,7 @@ export const userCommands: CommandGroup = {
         .option('--region <region>', cli.t({ en: 'a region assigned to the user (repeat for several)', 'zh-CN': '分配给用户的区域（可重复指定多个）' }), collect, [])
         .option('--display-name <name>', cli.t({ en: 'the name shown in the UI', 'zh-CN': '界面中显示的名称' }))
         .option('--locale <locale>', cli.t({ en: 'zh-CN or en', 'zh-CN': 'zh-CN 或 en' }))
+        .option('--email <address>', cli.t({ en: 'where flow emails to this user go', 'zh-CN': '流程邮件通知的收件地址' }))
         .option('--password <password>', passwordOption),
       cli,
       false,

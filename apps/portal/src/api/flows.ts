@@ -1,32 +1,7 @@
-import type { LocalizedText } from '@trellis/errors';
+import type { TaskView as Task, TimelineEntry } from '@trellis/flow';
 import { api, path } from './client.js';
 
-/** A task as /api/tasks answers it. */
-export interface Task {
-  readonly id: string;
-  readonly instanceId: string;
-  readonly flowId: string;
-  readonly node: string;
-  readonly label: LocalizedText;
-  readonly kind: 'approval' | 'form' | 'resubmit';
-  readonly status: 'open' | 'closed';
-  readonly entity?: string;
-  readonly recordId: string | null;
-  readonly openedAt: string;
-  readonly dueAt?: string | null;
-  readonly overdue?: boolean;
-}
-
-export interface TimelineEntry {
-  readonly seq: number;
-  readonly at: string;
-  readonly actor: string | null;
-  readonly action: string;
-  readonly what: LocalizedText;
-  readonly step?: LocalizedText;
-  readonly node?: string;
-  readonly comment?: string;
-}
+export type { TaskView as Task, TimelineEntry } from '@trellis/flow';
 
 export interface FlowInstance {
   readonly id: string;

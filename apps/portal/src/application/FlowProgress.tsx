@@ -19,17 +19,24 @@ export function FlowProgress({ instance }: { instance: FlowInstance }) {
   const steps = new Map((instance.timeline ?? []).flatMap((e) => (e.node !== undefined && e.step !== undefined ? [[e.node, e.step] as const] : [])));
   const timeline = (instance.timeline ?? []).filter((e) => SHOWN.has(e.action));
   const returned = [...timeline].reverse().find((e) => e.action === 'returned');
+  const all = [...(instance.timeline ?? [])].reverse();
+  // a flow resting at a wait (until a date) has no task open: name the wait instead of "processing"
+  const rest = all.find((e) => e.action === 'waiting' || e.action === 'resumed');
+  const waitingAt = rest?.action === 'waiting' ? rest.step : undefined;
+  const endedAt = all.find((e) => e.action === 'completed')?.step;
   return (
     <section className="card" aria-labelledby="flow-title">
       <h2 id="flow-title">{t('flow.title')}</h2>
       {instance.status === 'running' ? (
         <p data-testid="flow-current">
           {open.some((task) => task.kind === 'resubmit') ? t('flow.yourTurn')
-            : open.length === 0 ? t('flow.processing')
+            : open.length === 0 ? (waitingAt !== undefined ? t('flow.waiting', { steps: pick(waitingAt) }) : t('flow.processing'))
               : t('flow.waiting', { steps: [...new Set(open.map((task) => pick(steps.get(task.node), task.node)))].join(t('flow.and')) })}
         </p>
       ) : (
-        <p data-testid="flow-current">{t(`flow.${instance.status}`)}</p>
+        <p data-testid="flow-current">
+          {instance.status === 'completed' && endedAt !== undefined ? t('flow.completedAs', { outcome: pick(endedAt) }) : t(`flow.${instance.status}`)}
+        </p>
       )}
       {returned !== undefined && open.some((task) => task.kind === 'resubmit') ? (
         <div className="notice info" role="note" data-testid="flow-returned">

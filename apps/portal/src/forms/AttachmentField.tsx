@@ -12,6 +12,9 @@ export interface AttachmentValue {
   readonly contentType?: string;
 }
 
+const isAttachment = (value: unknown): value is AttachmentValue =>
+  typeof value === 'object' && value !== null && typeof (value as { fileId?: unknown }).fileId === 'string';
+
 interface Uploading {
   readonly key: string;
   readonly name: string;
@@ -35,9 +38,8 @@ export function AttachmentField(props: FieldProps) {
   const [uploading, setUploading] = useState<Uploading[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const multiple = props.schema.type === 'array';
-  const files: AttachmentValue[] = multiple
-    ? ((props.formData as AttachmentValue[] | undefined) ?? [])
-    : props.formData === undefined || props.formData === null ? [] : [props.formData as AttachmentValue];
+  // rjsf fills a list's `minItems` with empty entries: they are not files
+  const files = (multiple ? (Array.isArray(props.formData) ? props.formData as unknown[] : []) : [props.formData]).filter(isAttachment);
   const label = props.schema.title ?? props.name;
   const context = props.registry.formContext as PortalFormContext;
   const accept = (props.uiSchema?.['ui:options'] as { accept?: string } | undefined)?.accept;

@@ -1,14 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { latestInstance, myOpenTaskOn } from '../api/flows.js';
 import { records } from '../api/records.js';
 import { useMe } from '../api/session.js';
-import { FieldList, FieldValue, useFieldLabel } from '../common/FieldValue.js';
+import { FieldValue, useFieldLabel } from '../common/FieldValue.js';
 import { NotReady } from '../common/Status.js';
 import { useLoad } from '../common/useLoad.js';
 import { PORTAL } from '../config.js';
 import { RecordWizard } from '../forms/RecordWizard.js';
-import { FlowProgress } from '../application/FlowProgress.js';
+import { RecordInFlow } from '../application/RecordInFlow.js';
 import { prefill } from '../application/prefill.js';
 import { loadEntity } from '../application/useEntity.js';
 import { useLocale } from '../i18n/i18n.js';
@@ -81,26 +80,10 @@ export function MdfDetailPage() {
   const { t } = useTranslation();
   const { pick } = useLocale();
   const { id = '' } = useParams();
-  const [loaded] = useLoad(async () => ({
-    definition: await loadEntity(config.entity),
-    record: await records.get(PORTAL.app, config.entity, id),
-    instance: await latestInstance(PORTAL.app, id),
-    task: await myOpenTaskOn(id, ['form', 'resubmit']),
-  }), [id]);
-  if (loaded.state !== 'ready') return <NotReady loaded={loaded} />;
-  const { definition, record, instance, task } = loaded.value;
   return (
-    <>
-      <header className="page-header">
-        <h1>{String(record.data.activityName ?? t('mdf.title'))}</h1>
-        <p>{t('home.status')}: <strong className="badge" data-testid="mdf-status"><FieldValue field={config.statusField} value={record.data[config.statusField]} /></strong></p>
-      </header>
-      {task !== null ? <p><Link className="button primary" to={`/tasks/${task.id}`}>{pick(task.label)}</Link></p> : null}
-      {instance !== null ? <FlowProgress instance={instance} /> : null}
-      <section className="card" aria-labelledby="mdf-summary">
-        <h2 id="mdf-summary">{t('mdf.request')}</h2>
-        <FieldList definition={definition} data={record.data} fields={config.listFields} />
-      </section>
-    </>
+    <RecordInFlow entity={config.entity} id={id} taskKinds={['form', 'resubmit']} statusField={config.statusField}
+      statusTestId="mdf-status" title={(record) => String(record.data.activityName ?? t('mdf.title'))}
+      summaryTitle={t('mdf.request')} summaryFields={config.listFields}
+      action={(_record, task) => (task !== null ? <p><Link className="button primary" to={`/tasks/${task.id}`}>{pick(task.label)}</Link></p> : null)} />
   );
 }

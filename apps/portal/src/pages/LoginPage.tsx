@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../api/problem.js';
 import { useSession } from '../api/session.js';
-import { PORTAL } from '../config.js';
+import { useLoad } from '../common/useLoad.js';
 import { useLocale } from '../i18n/i18n.js';
+import { registrationOpen } from './SignUpPage.js';
 
 /** Only paths inside the portal are followed after sign-in (no open redirect). */
 export function safeNext(next: string | null): string {
@@ -21,6 +22,7 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [open] = useLoad(registrationOpen, []);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -53,7 +55,9 @@ export function LoginPage() {
         {error !== null ? <p id="login-error" className="error" role="alert">{error}</p> : null}
         <button type="submit" className="primary wide" disabled={busy}>{t('login.submit')}</button>
       </form>
-      <p className="muted">{PORTAL.selfRegistration ? <Link to="/register">{t('login.register')}</Link> : t('login.invitationOnly')}</p>
+      {open.state === 'ready' && open.value
+        ? <p>{t('login.newPartner')} <Link to="/signup">{t('login.signUp')}</Link></p>
+        : <p className="muted">{t('login.invitationOnly')}</p>}
     </section>
   );
 }

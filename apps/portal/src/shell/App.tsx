@@ -8,6 +8,7 @@ import { ApplicationStatusPage } from '../application/ApplicationStatusPage.js';
 import { HomePage } from '../pages/HomePage.js';
 import { LoginPage } from '../pages/LoginPage.js';
 import { RegisterPage } from '../pages/RegisterPage.js';
+import { SignUpPage } from '../pages/SignUpPage.js';
 import { CalculatorPage } from '../incentives/CalculatorPage.js';
 import { IncentivesPage } from '../incentives/IncentivesPage.js';
 import { MdfDetailPage, MdfListPage, MdfNewPage } from '../mdf/MdfPages.js';
@@ -34,6 +35,7 @@ export function App() {
           <Routes>
             <Route path="/login" element={<LoginPage />} />
             <Route path="/register" element={<RegisterPage />} />
+            <Route path="/signup" element={<SignUpPage />} />
             <Route path="/" element={<SignedIn><HomePage /></SignedIn>} />
             <Route path="/applications/new" element={<SignedIn><ApplicationNewPage /></SignedIn>} />
             <Route path="/applications/:id" element={<SignedIn><ApplicationStatusPage /></SignedIn>} />

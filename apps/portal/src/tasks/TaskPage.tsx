@@ -21,6 +21,13 @@ import { useLocale } from '../i18n/i18n.js';
 
 const validator = createRjsfValidator();
 
+/** Where the partner follows the record a task was on (the claim of a request leads back to the request). */
+function recordPage(entity: string | undefined, id: string | null): string | null {
+  if (id === null) return null;
+  if (entity === PORTAL.application.entity) return `/applications/${id}`;
+  return entity === PORTAL.mdf.entity ? `/mdf/${id}` : null;
+}
+
 /**
  * A form task of a flow (sign the contract, file a claim …): the fields its step lets the partner
  * fill, from the flow definition, rendered like the wizard; submitting hands them to the task.
@@ -63,7 +70,7 @@ export function TaskPage() {
     setBusy(true);
     try {
       await flows.act(ready.task.id, { type: 'submit', data: Object.fromEntries(ready.fields.map((f) => [f, getAt(data, f)])) });
-      navigate(ready.record !== null && ready.entity.id === PORTAL.application.entity ? `/applications/${ready.record.id}` : '/tasks');
+      navigate(recordPage(ready.task.entity, ready.task.recordId) ?? '/tasks');
     } catch (error) {
       setProblems(isApiError(error) && error.problems.length > 0 ? error.problems : [{ code: 'X', path: '', message: { en: t('wizard.saveFailed', { lng: 'en' }), 'zh-CN': t('wizard.saveFailed', { lng: 'zh-CN' }) } }]);
     } finally {

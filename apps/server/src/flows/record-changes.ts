@@ -11,6 +11,7 @@ import type { JsonObject, JsonValue, StoredRecord } from '@trellis/storage';
 import { linkAttachments } from '../services/attachments.js';
 import { entityAt } from './definitions.js';
 import type { FlowScope } from './scope.js';
+import { formTime } from '../services/form-time.js';
 
 interface Pending {
   readonly entity: string;
@@ -46,7 +47,7 @@ async function validated(scope: FlowScope, app: string, actor: string, item: Pen
   const entity = scope.model?.app === app ? scope.model.entity(item.entity) : await entityAt(scope.tx, app, item.entity);
   const person = actor === SYSTEM_ACTOR ? null : await scope.withDirectory((directory) => directory.user(actor));
   const processed = getFormRuntime(entity.definition).process(item.data, {
-    now: scope.now.toISOString(),
+    ...formTime(scope.now),
     user: { id: actor, roles: [...(person?.roles ?? [])], partnerOrg: person?.partnerOrg ?? null },
     ...(item.stored === null ? {} : { previous: item.stored.data }),
   });

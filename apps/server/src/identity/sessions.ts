@@ -14,12 +14,16 @@ export interface SessionSettings {
 
 export const DEFAULT_SESSION_SETTINGS: SessionSettings = { ttlMs: 12 * 60 * 60 * 1000, secure: 'auto' };
 
-/** The user of the request's session cookie, or null (no cookie, unknown, expired, disabled user). */
-export async function sessionUser(read: StorageReader, request: FastifyRequest): Promise<SessionUser | null> {
+/**
+ * The user of the request's session cookie, or null (no cookie, unknown, expired, disabled user),
+ * with the fingerprint of the published definitions read in the same statement (app models are
+ * kept until it changes, see loadAppModel).
+ */
+export async function sessionUser(read: StorageReader, request: FastifyRequest): Promise<{ user: SessionUser; publishedFingerprint: string } | null> {
   const token = request.cookies[SESSION_COOKIE];
   if (token === undefined || token === '') return null;
-  const user = await read.sessions.userOf(hashSessionToken(token));
-  return user === null || user.disabled ? null : toSessionUser(user);
+  const found = await read.sessions.lookup(hashSessionToken(token));
+  return found === null || found.user.disabled ? null : { user: toSessionUser(found.user), publishedFingerprint: found.publishedFingerprint };
 }
 
 /** Starts a session for `userId` and sets its cookie; only the token's hash is stored. */

@@ -12,6 +12,7 @@ export interface NewUser {
   readonly regions?: readonly string[];
   /** the user id of their manager */
   readonly manager?: string | null;
+  readonly email?: string | null;
   readonly locale?: string;
 }
 
@@ -42,6 +43,7 @@ export async function prepareUser(passwords: PasswordHasher, input: NewUser): Pr
     partnerOrg: input.partnerOrg ?? null,
     regions: input.regions ?? [],
     manager: input.manager ?? null,
+    email: input.email ?? null,
     ...(input.locale === undefined ? {} : { locale: input.locale }),
     mustChangePassword: generatedPassword !== undefined,
   };

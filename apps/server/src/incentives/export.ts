@@ -1,10 +1,11 @@
 /**
  * A run's results for finance as CSV or XLSX (through @trellis/tabular, which neutralises cells a
  * spreadsheet would run as formulas): one row per program and subject, with its lines and inputs;
- * a correction run adds its adjustment lines on a second set of rows.
+ * a correction run adds its adjustment lines on a second set of rows. The file is streamed.
  */
 import type { Locale } from '@trellis/errors';
-import { toCsv, toXlsx, type JsonObject, type TabularColumn } from '@trellis/tabular';
+import type { Readable } from 'node:stream';
+import { csvStream, xlsxStream, type JsonObject, type TabularColumn } from '@trellis/tabular';
 import type { Sql } from '@trellis/storage';
 import type { ExportFormat } from '../services/record-export.js';
 import { runStore } from './store.js';
@@ -34,19 +35,31 @@ function resultRow(r: StoredResult, locale: Locale): JsonObject {
   };
 }
 
-export async function exportRun(sql: Sql, runId: string, format: ExportFormat, locale: Locale): Promise<Uint8Array> {
-  const store = runStore(sql);
-  const rows: JsonObject[] = [];
+type Page<T> = (after: { program: string; subject: string } | null) => Promise<T[]>;
+
+/** Every row of a keyset-paged list, a page at a time. */
+async function* keyset<T extends { program: string; subject: string }>(page: Page<T>): AsyncGenerator<T[]> {
   let after: { program: string; subject: string } | null = null;
   for (;;) {
-    const page = await store.results(runId, { after, limit: 2000 });
-    if (page.length === 0) break;
-    rows.push(...page.map((r) => resultRow(r, locale)));
-    const last = page[page.length - 1] as StoredResult;
+    const rows = await page(after);
+    if (rows.length === 0) return;
+    yield rows;
+    const last = rows[rows.length - 1] as T;
     after = { program: last.program, subject: last.subject };
   }
-  for (const a of await store.adjustments(runId)) {
-    rows.push({ kind: KIND.adjustment[locale], program: a.program, subject: a.subject, amount: Number(a.amount), inputs: { paid: a.paid, due: a.due } });
+}
+
+/** The run's rows, a page at a time: results in (program, subject) order, then adjustment lines. */
+async function* rowPages(sql: Sql, runId: string, locale: Locale, limit: number): AsyncGenerator<JsonObject[]> {
+  const store = runStore(sql);
+  for await (const page of keyset((after) => store.results(runId, { after, limit }))) yield page.map((r) => resultRow(r, locale));
+  for await (const page of keyset((after) => store.adjustments(runId, { after, limit }))) {
+    yield page.map((a) => ({ kind: KIND.adjustment[locale], program: a.program, subject: a.subject, amount: Number(a.amount), inputs: { paid: a.paid, due: a.due } }));
   }
-  return format === 'csv' ? toCsv(COLUMNS, rows, locale) : toXlsx(COLUMNS, rows, locale, { sheetName: label('Incentives', '激励核算')[locale] });
+}
+
+/** The export as a byte stream: memory holds one page of results whatever the size of the run. */
+export function exportRun(sql: Sql, runId: string, format: ExportFormat, locale: Locale, pageSize = 1000): Readable {
+  const pages = rowPages(sql, runId, locale, pageSize);
+  return format === 'csv' ? csvStream(COLUMNS, pages, locale) : xlsxStream(COLUMNS, pages, locale, { sheetName: label('Incentives', '激励核算')[locale] });
 }

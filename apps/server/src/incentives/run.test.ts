@@ -49,6 +49,18 @@ describe.each(testBackends())('incentive runs on $kind', (backend) => {
     expect(t?.inputs).toEqual({ actual: '1200100', target: '1000000' });
     expect(t?.explanation).toMatchObject({ derived: [{ id: 'attainment', value: 1.2001 }, { id: 'rate', table: { rows: 4 } }] });
   });
+
+  it('computes the same results in pages smaller than the subjects as in a single page', async () => {
+    const all = async (pageSize: number) => {
+      const run = await runToEnd(storage, { period: '2026', pageSize });
+      expect(run).toMatchObject({ status: 'computed', progress: { done: run.progress.total } });
+      return { programs: run.programs.length, results: await runStore(storage.sql).results(run.id, { limit: 1000 }) };
+    };
+    const single = await all(1000);
+    expect(single.programs).toBeGreaterThan(0);
+    expect(single.results.length).toBe(9 * single.programs);
+    for (const pageSize of [1, 2, 4]) expect(await all(pageSize)).toEqual(single);
+  });
 });
 
 describe.each(testBackends())('reruns, diffs, cancel and versions on $kind', (backend) => {

@@ -9,7 +9,7 @@
  * it: its differences become adjustment lines.
  */
 import { isTrellisError, TrellisError } from '@trellis/errors';
-import { periodRange } from '@trellis/incentives';
+import { periodRange, type ProgramResult } from '@trellis/incentives';
 import type { JsonValue, Storage } from '@trellis/storage';
 import { PageMetrics } from './metrics-sql.js';
 import { applyProgramCapStored } from './program-cap.js';
@@ -94,11 +94,10 @@ async function compute(storage: Storage, run: IncentiveRun, programs: readonly R
       const first = (group[0] as RunProgram).definition;
       for await (const subjects of subjectPages(storage.sql, run.app, first.subjectEntity, first.subjectKey, pageSize)) {
         const metrics = new PageMetrics(storage.sql, run.app, run.period, subjects.map((s) => s.key), group.map((p) => p.definition));
-        const rows: StoredResult[] = [];
-        for (const program of group) {
-          const results = await evaluatePage(program, subjects, metrics, input);
-          results.forEach((result, i) => rows.push(storedResult(program, subjects[i] as (typeof subjects)[number], result)));
-        }
+        // the programs' metric queries go out together (on PostgreSQL, over several connections)
+        const evaluated = await Promise.all(group.map((program) => evaluatePage(program, subjects, metrics, input)));
+        const rows: StoredResult[] = group.flatMap((program, p) =>
+          (evaluated[p] as ProgramResult[]).map((result, i) => storedResult(program, subjects[i] as (typeof subjects)[number], result)));
         await writing;
         if (cancelled) throw new Cancelled();
         writing = (async () => {

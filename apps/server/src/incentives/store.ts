@@ -174,16 +174,17 @@ export function runStore(sql: Sql) {
 
     /** Adjustment lines: what `runId` owes beyond what the final run `corrects` paid, per program and subject. */
     async writeAdjustments(runId: string, corrects: string): Promise<number> {
-      const rows = await sql.query(
-        `INSERT INTO incentive_adjustments (run_id, corrects_run, program, subject, paid, due, amount)
+      // counted in the database: RETURNING a row per line would bring every line into memory
+      const rows = await sql.query<{ n: string }>(
+        `WITH written AS (INSERT INTO incentive_adjustments (run_id, corrects_run, program, subject, paid, due, amount)
          SELECT $1::uuid, $2::uuid, COALESCE(n.program, o.program), COALESCE(n.subject, o.subject),
            COALESCE(o.amount, 0), COALESCE(n.amount, 0), COALESCE(n.amount, 0) - COALESCE(o.amount, 0)
          FROM (SELECT program, subject, amount FROM incentive_results WHERE run_id = $1::uuid) n
          FULL JOIN (SELECT program, subject, amount FROM incentive_results WHERE run_id = $2::uuid) o
            ON n.program = o.program AND n.subject = o.subject
          WHERE COALESCE(n.amount, 0) <> COALESCE(o.amount, 0)
-         RETURNING 1`, [runId, corrects]);
-      return rows.length;
+         RETURNING 1) SELECT count(*)::text AS n FROM written`, [runId, corrects]);
+      return Number(rows[0]?.n ?? 0);
     },
 
     /** Per program: how many results, how many pay, and the total paid. */
@@ -194,10 +195,13 @@ export function runStore(sql: Sql) {
       return rows.map((r) => ({ ...r, results: Number(r.results), paying: Number(r.paying) }));
     },
 
-    async adjustments(runId: string): Promise<Adjustment[]> {
+    /** The run's adjustment lines in (program, subject) order, a page at a time (keyset after `after`). */
+    async adjustments(runId: string, page: Pick<ResultFilter, 'after' | 'limit'> = { limit: 10000 }): Promise<Adjustment[]> {
+      const after = page.after ?? null;
       return sql.query<Adjustment>(
         `SELECT program, subject, paid::text AS paid, due::text AS due, amount::text AS amount FROM incentive_adjustments
-         WHERE run_id = $1::uuid ORDER BY program, subject LIMIT 10000`, [runId]);
+         WHERE run_id = $1::uuid AND ($3::text IS NULL OR (program, subject) > ($3, $4)) ORDER BY program, subject LIMIT $2`,
+        [runId, page.limit, after?.program ?? null, after?.subject ?? null]);
     },
   };
 }

@@ -23,6 +23,7 @@ export function requireUser(request: FastifyRequest): SessionUser {
 export async function installAuth(app: FastifyInstance): Promise<void> {
   await app.register(cookie);
   app.decorateRequest('user', null);
+  app.decorateRequest('publishedFingerprint', null);
   app.decorateRequest('locale', 'en');
 
   app.addHook('onRoute', (route) => {
@@ -34,7 +35,9 @@ export async function installAuth(app: FastifyInstance): Promise<void> {
     request.locale = negotiateLocale(request.headers['accept-language']);
     if (!isApiRoute(request.routeOptions.url)) return;
     const config = request.routeOptions.config;
-    request.user = await sessionUser(app.storage.read, request);
+    const session = await sessionUser(app.storage.read, request);
+    request.user = session?.user ?? null;
+    request.publishedFingerprint = session?.publishedFingerprint ?? null;
     if (config.public === true) return;
     if (request.user === null) throw new HttpProblem(401, identityProblems.authRequired());
     const roles = config.roles;

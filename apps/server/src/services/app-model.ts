@@ -1,10 +1,10 @@
 /**
  * What serving an app's records needs from its published definitions: the entities (forms), the
  * compiled permission model and the flows record writes start. Built once per set of published
- * versions and kept: each request asks storage only for a fingerprint of the app's published
- * versions (one aggregate over their content hashes, no bodies) and rebuilds the model only when a
- * publish changed it — in this process or another on the same database. Cached per
- * storage, since tests run several databases in one process.
+ * versions and kept: each request asks storage only for the fingerprint of the published versions
+ * (a count, no bodies; a signed-in request has it already, read with its session) and rebuilds the
+ * model only when a publish changed it — in this process or another on the same database. Cached
+ * per storage, since tests run several databases in one process.
  */
 import type { EntityDefinition, FlowDefinition, PermissionDefinition } from '@trellis/definitions';
 import { TrellisError } from '@trellis/errors';
@@ -54,8 +54,10 @@ async function build(reader: Reader, app: string): Promise<AppModel> {
   };
 }
 
-export async function loadAppModel(reader: Reader, app: string): Promise<AppModel> {
-  const key = await reader.definitions.publishedFingerprint(app);
+/** `fingerprint`: DefinitionReader.publishedFingerprint when the caller has read it already. */
+export async function loadAppModel(reader: Reader, app: string, fingerprint?: string): Promise<AppModel> {
+  // read before the definitions: a publish in between only makes the next request build again
+  const key = fingerprint ?? (await reader.definitions.publishedFingerprint());
   let perApp = cache.get(reader);
   if (perApp === undefined) cache.set(reader, (perApp = new Map()));
   const cached = perApp.get(app);

@@ -82,10 +82,6 @@ export function attachmentRefs(data: unknown, found: Set<string> = new Set()): S
  * first record that held it.
  */
 export async function linkAttachments(tx: StorageTx, record: Pick<StoredRecord, 'id' | 'app' | 'data'>, actor: string): Promise<void> {
-  for (const id of attachmentRefs(record.data)) {
-    const attachment = await tx.attachments.get(id);
-    if (attachment === null || attachment.recordId !== null || attachment.createdBy !== actor) continue;
-    if (attachment.app !== null && attachment.app !== record.app) continue;
-    await tx.attachments.attach(id, record.id);
-  }
+  const ids = [...attachmentRefs(record.data)];
+  if (ids.length > 0) await tx.attachments.link({ ids, recordId: record.id, app: record.app, actor });
 }

@@ -70,6 +70,15 @@ export async function ensureEntityIndexes(storage: Storage, app: string, definit
   return storage.ensureFieldIndexes(app, definition.id, listFieldIndexes(definition));
 }
 
+/** Every published entity's list indexes, in every app: after a migration dropped the old ones. */
+export async function ensureAllEntityIndexes(storage: Storage): Promise<void> {
+  for (const app of await storage.read.apps.list()) {
+    for (const entity of await storage.read.definitions.listPublished(app.id, 'entity')) {
+      await ensureEntityIndexes(storage, app.id, entity.body as unknown as EntityDefinition);
+    }
+  }
+}
+
 /**
  * Publishes the draft (checked again: the checks may have become stricter since it was saved) as
  * the next immutable version. Entities get the indexes their list views need.

@@ -1,5 +1,9 @@
 import { problem, type Problem } from '@trellis/errors';
 
+/** An import sheet and an attachment are refused alike when too large; only the code tells which. */
+const fileTooLarge = (code: string) => (limit: number): Problem =>
+  problem(code, 'file', { en: `The file is larger than ${limit} bytes`, 'zh-CN': `文件超过 ${limit} 字节` }, { limit });
+
 /**
  * The failures of the data services (definitions, records, imports, attachments). Codes follow the
  * HTTP layer's convention (http/http-problem.ts statusForCode): `*_NOT_FOUND` → 404,
@@ -83,11 +87,7 @@ export const serviceProblems = {
       en: `There is no import job "${id}"`,
       'zh-CN': `不存在导入任务“${id}”`,
     }, { id }),
-  uploadTooLarge: (limit: number) =>
-    problem('UPLOAD_TOO_LARGE', 'file', {
-      en: `The file is larger than ${limit} bytes`,
-      'zh-CN': `文件超过 ${limit} 字节`,
-    }, { limit }),
+  uploadTooLarge: fileTooLarge('UPLOAD_TOO_LARGE'),
   importJobFailed: () =>
     problem('RECORD_IMPORT_FAILED', '', {
       en: 'The import failed unexpectedly; nothing was imported',
@@ -108,11 +108,7 @@ export const serviceProblems = {
       en: `The template conflicts with what is stored in ${count} place(s); see the plan`,
       'zh-CN': `模板与已存储的内容有 ${count} 处冲突，详见导入计划`,
     }, { count }),
-  attachmentTooLarge: (limit: number) =>
-    problem('ATTACHMENT_TOO_LARGE', 'file', {
-      en: `The file is larger than ${limit} bytes`,
-      'zh-CN': `文件超过 ${limit} 字节`,
-    }, { limit }),
+  attachmentTooLarge: fileTooLarge('ATTACHMENT_TOO_LARGE'),
   attachmentUnrecognised: () =>
     problem('ATTACHMENT_TYPE_UNKNOWN', 'file', {
       en: 'The file content is of no recognised type',

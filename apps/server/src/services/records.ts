@@ -19,6 +19,7 @@ import { attachmentRefs, linkAttachments } from './attachments.js';
 import type { AppModel, PublishedEntity } from './app-model.js';
 import { typedSortKeys } from './list-indexes.js';
 import { serviceProblems } from './problems.js';
+import { formTime } from './form-time.js';
 
 export interface RecordContext {
   readonly storage: Storage;
@@ -67,7 +68,7 @@ async function findInScope(reader: Pick<StorageReader, 'records'>, ctx: RecordCo
 /** Runs a submission through the entity's form; the form's problems (422) when it fails. */
 export function runForm(ctx: Pick<RecordContext, 'actor' | 'now'>, entity: PublishedEntity, submission: unknown, previous?: JsonObject) {
   return getFormRuntime(entity.definition).process(submission, {
-    now: ctx.now.toISOString(),
+    ...formTime(ctx.now),
     user: formUser(ctx.actor),
     ...(previous === undefined ? {} : { previous }),
   });
@@ -88,7 +89,10 @@ export function checkNewRecord(ctx: RecordContext, entity: PublishedEntity, subm
   return denied.length > 0 ? { ok: false, problems: denied } : { ok: true, data };
 }
 
-/** What storage needs to create a checked record; owner and partner organisation are the actor's. */
+/**
+ * What storage needs to create a checked record; owner and partner organisation are the actor's.
+ * The files the record refers to are linked to it in the same statement (see linkAttachments).
+ */
 function newRecord(ctx: RecordContext, entity: PublishedEntity, data: JsonObject): RecordCreate {
   return {
     app: entity.app,
@@ -99,6 +103,7 @@ function newRecord(ctx: RecordContext, entity: PublishedEntity, data: JsonObject
     data,
     actor: ctx.actor.id,
     requestId: ctx.requestId ?? null,
+    attachmentIds: [...attachmentRefs(data)],
   };
 }
 
@@ -113,14 +118,13 @@ export async function createRecord(ctx: RecordContext, entityId: string, submiss
   const checked = checkNewRecord(ctx, entity, submission, 'create');
   if (!checked.ok) refuse(checked.problems);
   const flows = ctx.model.flowsOn(entityId).filter((flow) => mayStartOn(flow.definition, 'created'));
-  // No flow can start and no file to link: the record and its audit entry are one atomic statement,
-  // no transaction needed. Otherwise flows whose start trigger fires begin in the same transaction
-  // as the write, and the files the record refers to are linked to it there.
-  const created = flows.length === 0 && attachmentRefs(checked.data).size === 0
+  // No flow can start: the record, its audit entry and the links of its files are one atomic
+  // statement, no transaction needed. Otherwise flows whose start trigger fires begin in the same
+  // transaction as the write.
+  const created = flows.length === 0
     ? await ctx.storage.createRecord(newRecord(ctx, entity, checked.data))
     : await ctx.storage.transaction(async (tx) => {
       const stored = await insertChecked(tx, ctx, entity, checked.data);
-      await linkAttachments(tx, stored, ctx.actor.id);
       return flowsOnRecordWrite(flowScope(tx, ctx), { kind: 'created', before: null, record: stored, actor: ctx.actor.id }, flows);
     });
   return viewOf(ctx, created);

@@ -7,6 +7,7 @@ import { TrellisError, type Problem } from '@trellis/errors';
 import { getFormRuntime } from '@trellis/forms';
 import type { JsonObject, StorageTx, WriteContext } from '@trellis/storage';
 import { serviceProblems } from './problems.js';
+import { formTime } from './form-time.js';
 
 /** entity id → records */
 export type SampleRecords = Readonly<Record<string, readonly Readonly<Record<string, unknown>>[]>>;
@@ -38,7 +39,7 @@ export async function insertRecords(tx: StorageTx, input: InsertRecords): Promis
     }
     const runtime = getFormRuntime(definition);
     records.forEach((record, index) => {
-      const result = runtime.process(record, { now: input.now.toISOString(), user: SYSTEM_USER });
+      const result = runtime.process(record, { ...formTime(input.now), user: SYSTEM_USER });
       if (result.ok) valid.push({ entity, version, data: result.record as JsonObject });
       else problems.push(...result.errors.map((p) => ({ ...p, path: at(`sampleData.${entity}.${index}`, p.path) })));
     });

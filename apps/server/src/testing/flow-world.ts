@@ -40,10 +40,11 @@ export interface FlowWorld {
   close(): Promise<void>;
 }
 
-export async function flowWorld(start: string): Promise<FlowWorld> {
+/** Everyone has an address at example.test; with `smtpUrl`, flow emails go to that server. */
+export async function flowWorld(start: string, options: { smtpUrl?: string } = {}): Promise<FlowWorld> {
   const clock = new TestClock(start);
   // sessions outlast the months the test's clock moves through
-  const t = await createTestApp({ clock, sessions: { ttlMs: 365 * 24 * 3600 * 1000 }, jobs: { webhookSecret: WEBHOOK_SECRET } });
+  const t = await createTestApp({ clock, sessions: { ttlMs: 365 * 24 * 3600 * 1000 }, jobs: { webhookSecret: WEBHOOK_SECRET, ...(options.smtpUrl === undefined ? {} : { smtpUrl: options.smtpUrl }) } });
   await importTemplate(t.storage, loadPrmTemplate(), { actor: 'test' });
   await t.storage.transaction(async (tx) => {
     await tx.partnerOrgs.create({ id: 'ORG-HT', name: '上海恒通贸易有限公司', region: 'east' });
@@ -53,7 +54,7 @@ export async function flowWorld(start: string): Promise<FlowWorld> {
   const cookies = {} as Record<Person | 'admin', string>;
   const make = async (username: Person, roles: string[], extra: { regions?: string[]; manager?: Person; partnerOrg?: string } = {}) => {
     const { user, password } = await t.createUser({
-      username, roles, ...(extra.regions === undefined ? {} : { regions: extra.regions }),
+      username, roles, email: `${username}@example.test`, ...(extra.regions === undefined ? {} : { regions: extra.regions }),
       ...(extra.manager === undefined ? {} : { manager: ids[extra.manager] }), ...(extra.partnerOrg === undefined ? {} : { partnerOrg: extra.partnerOrg }),
     });
     ids[username] = user.id;

@@ -6,12 +6,13 @@ import type { AppSummary, DefinitionSummary } from '../api/types.js';
 import { rememberApp } from '../app-data/current-app.js';
 import { toDefinition } from '../builder/to-definition.js';
 import { emptyForm } from '../builder/model.js';
+import { emptyFlow } from '../flows/model/empty-flow.js';
 import { ProblemList } from '../common/ProblemList.js';
 import { useLocale } from '../i18n/i18n.js';
 import { hrefOf } from '../shell/hash-route.js';
 import { NewItemForm } from './NewItemForm.js';
 
-/** One app: its definitions by kind, with their versions and drafts; new forms start here. */
+/** One app: its definitions by kind, with their versions and drafts; new forms and flows start here. */
 export function AppScreen({ appId }: { appId: string }) {
   const { t } = useTranslation();
   const { pick } = useLocale();
@@ -24,14 +25,18 @@ export function AppScreen({ appId }: { appId: string }) {
     api<DefinitionSummary[]>('GET', `/apps/${appId}/definitions`).then(setDefinitions, (error: unknown) => setProblems(problemsOf(error)));
   }, [appId]);
 
-  const createForm = (id: string, label: LocalizedText) => {
-    api('PUT', `/apps/${appId}/definitions/entity/${id}/draft`, toDefinition(emptyForm(id, label))).then(
+  const createDraft = (kind: string, id: string, body: unknown, href: string) => {
+    api('PUT', `/apps/${appId}/definitions/${kind}/${id}/draft`, body).then(
       () => {
-        window.location.hash = hrefOf('apps', appId, 'forms', id);
+        window.location.hash = href;
       },
       (error: unknown) => setProblems(problemsOf(error)),
     );
   };
+  const createForm = (id: string, label: LocalizedText) => createDraft('entity', id, toDefinition(emptyForm(id, label)), hrefOf('apps', appId, 'forms', id));
+  // the flow designer opens the flows of the app remembered above
+  const createFlow = (entity: string) => (id: string, label: LocalizedText) => createDraft('flow', id, emptyFlow(id, label, entity), hrefOf('flows', id));
+  const entities = (definitions ?? []).filter((d) => d.kind === 'entity' && d.latestVersion !== null);
 
   const kinds = [...new Set((definitions ?? []).map((d) => d.kind))].sort();
   return (
@@ -62,8 +67,25 @@ export function AppScreen({ appId }: { appId: string }) {
             </div>
           ))}
         </section>
-        <NewItemForm id="new-form-title" title={t('workspace.app.newForm')} idLabel={t('workspace.app.formId')} submit={t('workspace.app.createForm')} onCreate={createForm} />
+        <div className="column">
+          <NewItemForm id="new-form-title" title={t('workspace.app.newForm')} idLabel={t('workspace.app.formId')} submit={t('workspace.app.createForm')} onCreate={createForm} />
+          {entities.length > 0 && <NewFlowForm entities={entities.map((d) => d.id)} onCreate={createFlow} />}
+        </div>
       </div>
     </div>
+  );
+}
+
+/** Names a new flow and the entity its instances run on. */
+function NewFlowForm({ entities, onCreate }: { entities: readonly string[]; onCreate: (entity: string) => (id: string, label: LocalizedText) => void }) {
+  const { t } = useTranslation();
+  const [entity, setEntity] = useState(entities[0] ?? '');
+  return (
+    <NewItemForm id="new-flow-title" title={t('workspace.app.newFlow')} idLabel={t('workspace.app.flowId')} submit={t('workspace.app.createFlow')} onCreate={onCreate(entity)}>
+      <label className="stacked">
+        <span>{t('workspace.app.flowEntity')}</span>
+        <select value={entity} onChange={(e) => setEntity(e.target.value)}>{entities.map((id) => <option key={id} value={id}>{id}</option>)}</select>
+      </label>
+    </NewItemForm>
   );
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldsOf, type FieldLabels } from '@trellis/conditions';
+import { fieldsOf } from '@trellis/conditions';
+import { fieldLabelsOf } from '../app-data/field-labels.js';
 import type { Problem } from '@trellis/errors';
 import type { JsonSchemaObject } from '@trellis/rules';
 import { api, problemsOf } from '../api/client.js';
@@ -68,7 +69,7 @@ function FormBuilder({ appId, base, initial, published: initialPublished }: { ap
   // The preview follows the edits once typing pauses: rebuilding a 150-field rjsf form (and
   // compiling its schema) per keystroke would make every keystroke in the property panel lag.
   const deferredDefinition = useSettledValue(definition, PREVIEW_DELAY_MS);
-  const conditionFields = useMemo(() => fieldsOf(definition.schema as JsonSchemaObject, (definition.fields ?? {}) as FieldLabels), [definition]);
+  const conditionFields = useMemo(() => fieldsOf(definition.schema as JsonSchemaObject, fieldLabelsOf(definition as unknown as Record<string, unknown>)), [definition]);
 
   // Stable callbacks (they read the current form from a ref) keep the memoised cards from re-rendering.
   const edit = useCallback((change: (form: BuilderForm) => BuilderForm, coalesce?: string) => {

@@ -21,8 +21,14 @@ export const adminEn = {
   record: {
     title: 'Record {{id}}', data: 'Data', history: 'History', noHistory: 'No history.', flows: 'Flows',
     noFlows: 'In no flow.', changed: 'changed: {{fields}}',
+    flowToStart: 'Flow to start', startFlow: 'Start flow', outcome: 'outcome: {{outcome}}',
+    instanceStatus: { running: 'running', completed: 'completed', withdrawn: 'withdrawn' },
     meta: 'Revision {{revision}}, updated {{at}} by {{by}}',
-    action: { create: 'Created', update: 'Updated', delete: 'Deleted', import: 'Imported' },
+    action: {
+      create: 'Created', update: 'Updated', delete: 'Deleted', import: 'Imported',
+      start: 'Flow started', submit: 'Submitted in a flow', approve: 'Approved in a flow', reject: 'Rejected in a flow',
+      return: 'Returned in a flow', reassign: 'Task reassigned', withdraw: 'Flow withdrawn', comment: 'Commented in a flow',
+    },
   },
   inbox: {
     title: 'Inbox', open: 'My open tasks', empty: 'No open tasks.', task: 'Task', flow: 'Flow', record: 'Record', opened: 'Opened',
@@ -62,7 +68,7 @@ export const adminEn = {
     },
   },
   users: {
-    title: 'Users, roles and permissions', users: 'Users', username: 'Username', displayName: 'Display name', roles: 'Roles', state: 'State',
+    title: 'Users, roles and permissions', users: 'Users', username: 'Username', displayName: 'Display name', email: 'Email (for flow notifications)', roles: 'Roles', state: 'State',
     active: 'active', disabled: 'disabled', appRoles: 'Roles of {{app}}', permissions: 'Permissions', forRole: 'For role', allRoles: 'All roles',
     entity: 'Entity', permission: 'Permission', actions: 'Actions', readable: 'Readable fields', writable: 'Writable fields',
     allFields: 'all fields', everyEntity: 'every entity', scoped: 'scoped', newUser: 'New user', create: 'Create user',

@@ -23,8 +23,14 @@ export const adminZhCN: typeof adminEn = {
   record: {
     title: '记录 {{id}}', data: '数据', history: '历史', noHistory: '暂无历史。', flows: '流程',
     noFlows: '不在任何流程中。', changed: '变更：{{fields}}',
+    flowToStart: '要发起的流程', startFlow: '发起流程', outcome: '结果：{{outcome}}',
+    instanceStatus: { running: '进行中', completed: '已完成', withdrawn: '已撤回' },
     meta: '版本 {{revision}}，{{at}} 由 {{by}} 更新',
-    action: { create: '创建', update: '更新', delete: '删除', import: '导入' },
+    action: {
+      create: '创建', update: '更新', delete: '删除', import: '导入',
+      start: '发起流程', submit: '在流程中提交', approve: '在流程中通过', reject: '在流程中驳回',
+      return: '在流程中退回', reassign: '任务已转办', withdraw: '流程已撤回', comment: '在流程中评论',
+    },
   },
   inbox: {
     title: '待办', open: '我的待办任务', empty: '没有待办任务。', task: '任务', flow: '流程', record: '记录', opened: '创建时间',
@@ -64,7 +70,7 @@ export const adminZhCN: typeof adminEn = {
     },
   },
   users: {
-    title: '用户、角色与权限', users: '用户', username: '用户名', displayName: '显示名', roles: '角色', state: '状态',
+    title: '用户、角色与权限', users: '用户', username: '用户名', displayName: '显示名', email: '电子邮件（接收流程通知）', roles: '角色', state: '状态',
     active: '启用', disabled: '停用', appRoles: '{{app}} 的角色', permissions: '权限', forRole: '按角色', allRoles: '全部角色',
     entity: '实体', permission: '权限', actions: '操作', readable: '可读字段', writable: '可写字段',
     allFields: '全部字段', everyEntity: '所有实体', scoped: '限定范围', newUser: '新建用户', create: '创建用户',

@@ -87,6 +87,8 @@ export const en = {
     tryTitle: 'Try the table',
     outputs: 'Outputs',
     noMatch: 'No row matches.',
+    publish: 'Publish',
+    published: 'Published as version {{version}}: new runs and records use it.',
   },
   cell: {
     op: 'Condition on {{input}}, row {{row}}',

@@ -20,6 +20,7 @@ export const workspaceEn = {
     app: {
       definitions: 'Definitions', none: 'No forms yet: start with a new form.', unpublished: 'not published', version: 'version {{version}}',
       draft: 'draft', newForm: 'New form', formId: 'Form id', createForm: 'Create form',
+      newFlow: 'New flow', flowId: 'Flow id', createFlow: 'Create flow', flowEntity: 'Runs on the records of',
     },
     kinds: { role: 'Roles', entity: 'Forms (entities)', rule: 'Rules', flow: 'Flows', program: 'Incentive programs', permission: 'Permissions' },
   },
@@ -64,6 +65,7 @@ export const workspaceEn = {
     title: 'Preview', sample: 'Fill with sample data', clear: 'Clear', pages: 'Wizard pages', back: 'Back', next: 'Next', submit: 'Submit',
     saved: 'Saved as record {{id}}.', valid: 'The form accepts these values (publish it to save records).',
     failed: 'The record was not accepted:',
+    address: { province: 'Province', city: 'City', district: 'District', street: 'Street address', choose: 'Choose…', loading: 'Loading the divisions…' },
     file: { choose: 'Choose a file', uploading: 'Uploading {{name}}…', progress: 'Upload progress', uploaded: 'Uploaded: {{name}}', remove: 'Remove file' },
   },
 };

@@ -24,6 +24,7 @@ export const workspaceZhCN: Texts<typeof workspaceEn> = {
     app: {
       definitions: '定义', none: '还没有表单：先新建一个。', unpublished: '未发布', version: '第 {{version}} 版',
       draft: '草稿', newForm: '新建表单', formId: '表单标识', createForm: '创建表单',
+      newFlow: '新建流程', flowId: '流程标识', createFlow: '创建流程', flowEntity: '流程作用于以下实体的记录',
     },
     kinds: { role: '角色', entity: '表单（实体）', rule: '规则', flow: '流程', program: '激励方案', permission: '权限' },
   },
@@ -68,6 +69,7 @@ export const workspaceZhCN: Texts<typeof workspaceEn> = {
     title: '预览', sample: '填入示例数据', clear: '清空', pages: '向导页', back: '上一步', next: '下一步', submit: '提交',
     saved: '已保存为记录 {{id}}。', valid: '表单接受这些值（发布后才能保存记录）。',
     failed: '记录未被接受：',
+    address: { province: '省份', city: '城市', district: '区县', street: '详细地址', choose: '请选择…', loading: '正在加载行政区划…' },
     file: { choose: '选择文件', uploading: '正在上传 {{name}}…', progress: '上传进度', uploaded: '已上传：{{name}}', remove: '移除文件' },
   },
 };

@@ -87,6 +87,8 @@ export const zhCN: Messages = {
     tryTitle: '试算决策表',
     outputs: '输出',
     noMatch: '没有匹配的行。',
+    publish: '发布',
+    published: '已发布为第 {{version}} 版：之后的核算与记录将使用此版本。',
   },
   cell: {
     op: '第 {{row}} 行对{{input}}的条件',

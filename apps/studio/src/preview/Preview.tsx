@@ -11,6 +11,7 @@ import { ProblemList } from '../common/ProblemList.js';
 import { useLocale } from '../i18n/i18n.js';
 import { DeferredBaseInput, DeferredTextarea } from './deferred-inputs.js';
 import { SectionedObject } from './SectionedObject.js';
+import { AddressField } from './AddressField.js';
 import { AttachmentField } from './AttachmentField.js';
 import { rjsfProps, type FormShape } from './rjsf-props.js';
 import { sampleValues } from './sample-values.js';
@@ -25,7 +26,7 @@ type Values = Record<string, unknown>;
 
 const TEMPLATES = { BaseInputTemplate: DeferredBaseInput, ObjectFieldTemplate: SectionedObject };
 const WIDGETS = { TextareaWidget: DeferredTextarea };
-const FIELDS = { attachment: AttachmentField };
+const FIELDS = { attachment: AttachmentField, address: AddressField };
 type Outcome = { readonly kind: 'saved'; readonly id: string } | { readonly kind: 'valid' } | { readonly kind: 'failed'; readonly problems: readonly Problem[] } | null;
 
 /** A problem's field: its path's first segment (`contacts.0.phone` → contacts). */

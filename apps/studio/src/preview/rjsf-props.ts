@@ -39,6 +39,8 @@ function localize(schema: Node, ui: Node, texts: (key: string, ui: Node) => Fiel
     const values = Array.isArray(child.enum) ? child.enum : isNode(child.items) && Array.isArray(child.items.enum) ? child.items.enum : undefined;
     // an uploaded file is an object the attachments API fills, not rjsf's data-URL string widget
     if (options.kind === 'file') childUi = { ...childUi, 'ui:field': 'attachment' };
+    // an address is chosen level by level from China's divisions, not typed part by part
+    if (options.kind === 'address') childUi = { ...childUi, 'ui:field': 'address' };
     if (labels !== undefined && values !== undefined) childUi['ui:enumNames'] = values.map((v) => labels[String(v)]?.[locale] ?? String(v));
     if (child.type === 'array' && isNode(child.items) && isNode(child.items.properties)) {
       const rows = localize(child.items, isNode(fieldUi.items) ? fieldUi.items : {}, (_path, colUi) => (isNode(colUi['ui:options']) ? colUi['ui:options'].text as FieldText | undefined : undefined), locale, new Set(), '');

@@ -7,6 +7,7 @@ import { parseList } from '../common/literal-text.js';
 import { useLocale } from '../i18n/i18n.js';
 import { sampleRecord, type SampleValues } from './sample-data.js';
 import { TraceView } from './TraceView.js';
+import { useOptionText } from './option-text.js';
 
 interface Props {
   readonly rule: Rule | null;
@@ -18,6 +19,7 @@ interface Props {
 function SampleInput({ field, value, onValue }: { field: Field; value: SampleValues[string] | undefined; onValue: (v: SampleValues[string]) => void }) {
   const { t } = useTranslation();
   const { pick } = useLocale();
+  const text = useOptionText(field);
   const label = pick(field.label);
   if (field.type === 'array') {
     const list = Array.isArray(value) ? value : [];
@@ -32,7 +34,7 @@ function SampleInput({ field, value, onValue }: { field: Field; value: SampleVal
     return (
       <select aria-label={label} value={index} onChange={(e) => onValue(choices[Number(e.target.value)] ?? null)}>
         <option value={-1}>{t('tryIt.unset')}</option>
-        {choices.map((c, i) => <option key={String(c)} value={i}>{typeof c === 'boolean' ? t(c ? 'condition.yes' : 'condition.no') : String(c)}</option>)}
+        {choices.map((c, i) => <option key={String(c)} value={i}>{typeof c === 'boolean' ? t(c ? 'condition.yes' : 'condition.no') : text(c)}</option>)}
       </select>
     );
   }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { OPERATORS, type Condition, type ConditionValue, type Field, type Literal } from '@trellis/conditions';
 import { LiteralInput } from '../common/LiteralInput.js';
+import { useOptionText } from './option-text.js';
 
 interface Props {
   readonly condition: Condition;
@@ -12,11 +13,12 @@ interface Props {
 /** One literal, with the input its field's type calls for. */
 function OneValue({ field, value, label, onValue }: { field: Field; value: Literal | undefined; label: string; onValue: (v: Literal) => void }) {
   const { t } = useTranslation();
+  const text = useOptionText(field);
   const options = field.options;
   if (field.type === 'boolean' || options !== undefined) {
     const choices: readonly { value: Literal; text: string }[] = field.type === 'boolean'
       ? [{ value: true, text: t('condition.yes') }, { value: false, text: t('condition.no') }]
-      : (options ?? []).map((o) => ({ value: o, text: String(o) }));
+      : (options ?? []).map((o) => ({ value: o, text: text(o) }));
     const index = choices.findIndex((c) => c.value === value);
     return (
       <select aria-label={label} value={index} onChange={(e) => onValue(choices[Number(e.target.value)]?.value ?? null)}>
@@ -32,6 +34,7 @@ function OneValue({ field, value, label, onValue }: { field: Field; value: Liter
 /** The value part of a condition: nothing, one value, a from–to pair, or a set of choices. */
 export function ValueEditor({ condition, field, label, onChange }: Props) {
   const { t } = useTranslation();
+  const text = useOptionText(field);
   const { value } = condition;
   const kind = OPERATORS[condition.operator].valueKind;
   if (kind === 'none') return null;
@@ -60,7 +63,7 @@ export function ValueEditor({ condition, field, label, onChange }: Props) {
             checked={list.includes(option)}
             onChange={(e) => onChange(e.target.checked ? options.filter((o) => o === option || list.includes(o)) : list.filter((v) => v !== option))}
           />
-          {String(option)}
+          {text(option)}
         </label>
       ))}
     </fieldset>

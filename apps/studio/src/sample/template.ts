@@ -6,7 +6,9 @@
 import { loadAppTemplate, type AppTemplate, type FlowDefinition } from '@trellis/definitions';
 import type { LocalizedText } from '@trellis/errors';
 import type { FieldLabels } from '@trellis/conditions';
-import type { DecisionTable, JsonSchemaObject } from '@trellis/rules';
+import type { JsonSchemaObject } from '@trellis/rules';
+import { tablesOf, type EditableTable } from '../tables/table-source.js';
+import { fieldLabelsOf } from '../app-data/field-labels.js';
 import template from '../../../../seed/prm/template.json';
 
 export interface SampleEntity {
@@ -16,11 +18,6 @@ export interface SampleEntity {
   readonly labels: FieldLabels;
 }
 
-export interface SampleTable {
-  readonly id: string;
-  readonly label: LocalizedText;
-  readonly table: DecisionTable;
-}
 
 function load(): AppTemplate {
   const loaded = loadAppTemplate(structuredClone(template));
@@ -34,12 +31,14 @@ export const SAMPLE_ENTITIES: readonly SampleEntity[] = (app.entities ?? []).map
   id: e.id,
   label: e.label,
   schema: e.schema as JsonSchemaObject,
-  labels: (e.fields ?? {}) as FieldLabels,
+  labels: fieldLabelsOf(e as unknown as Record<string, unknown>),
 }));
 
-// The generated DecisionTable type and the rules package's hand-written one are kept structurally identical.
-export const SAMPLE_TABLES: readonly SampleTable[] = (app.rules ?? []).flatMap((r) =>
-  (r.table === undefined ? [] : [{ id: r.id, label: r.label, table: r.table as DecisionTable }]));
+/** The decision tables of the template's rules and programs. */
+export const SAMPLE_TABLES: readonly EditableTable[] = [
+  ...(app.rules ?? []).flatMap((r) => tablesOf('rule', r as unknown as Record<string, unknown>)),
+  ...(app.programs ?? []).flatMap((p) => tablesOf('program', p as unknown as Record<string, unknown>)),
+];
 
 /** The flows and role ids the flow designer opens and checks against until it loads them from a server. */
 export const SAMPLE_FLOWS: readonly FlowDefinition[] = app.flows ?? [];

@@ -1,14 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Literal } from '@trellis/conditions';
+import type { Problem } from '@trellis/errors';
 import { checkDecisionTable, type DecisionTable, type JsonValue } from '@trellis/rules';
+import { problemsOf } from '../api/client.js';
 import { LiteralInput } from '../common/LiteralInput.js';
 import { ProblemList, isWarning } from '../common/ProblemList.js';
 import { useLocale } from '../i18n/i18n.js';
 import { AppDataGate } from '../app-data/AppDataGate.js';
-import type { SampleTable } from '../sample/template.js';
 import { CellEditor } from './CellEditor.js';
+import { publishTable } from './publish-table.js';
 import { addRow, moveUp, removeRow, setCell, setOutput, tryTable } from './table-edit.js';
+import type { EditableTable } from './table-source.js';
+
+type PublishStatus = { readonly kind: 'idle' } | { readonly kind: 'published'; readonly version: number } | { readonly kind: 'failed'; readonly problems: readonly Problem[] };
 
 const literal = (v: JsonValue | undefined): Literal => (v === undefined || (v !== null && typeof v === 'object') ? null : v);
 
@@ -19,18 +24,28 @@ function rowsOf(details: Readonly<Record<string, unknown>> | undefined, path: st
   return at === null ? named : [...named, Number(at[1])];
 }
 
-/** The decision tables of the current app (the bundled sample before an app is opened). */
+/**
+ * The decision tables of the current app, its rules' and its programs' (the bundled sample before
+ * an app is opened); an edited table is published into the definition it belongs to.
+ */
 export function DecisionTableScreen() {
-  return <AppDataGate>{(data) => <DecisionTables key={data.appId} tables={data.tables} />}</AppDataGate>;
+  return <AppDataGate>{(data) => <DecisionTables key={data.appId} appId={data.appId} tables={data.tables} />}</AppDataGate>;
 }
 
-function DecisionTables({ tables }: { tables: readonly SampleTable[] }) {
+function DecisionTables({ appId, tables }: { appId: string | null; tables: readonly EditableTable[] }) {
   const { t } = useTranslation();
   const { pick } = useLocale();
   const [selected, setSelected] = useState(tables[0]);
-  const [table, setTable] = useState<DecisionTable | undefined>(selected?.table);
+  // edits by table key, so switching tables keeps what was changed
+  const [edited, setEdited] = useState<Readonly<Record<string, DecisionTable>>>({});
   const [inputs, setInputs] = useState<Record<string, Literal>>({});
-  if (selected === undefined || table === undefined) return null;
+  const [status, setStatus] = useState<PublishStatus>({ kind: 'idle' });
+  if (selected === undefined) return null;
+  const table = edited[selected.key] ?? selected.table;
+  const setTable = (next: DecisionTable) => {
+    setEdited({ ...edited, [selected.key]: next });
+    setStatus({ kind: 'idle' });
+  };
 
   const problems = checkDecisionTable(table);
   const flagged = new Map<number, 'warning' | 'error'>();
@@ -55,13 +70,12 @@ function DecisionTables({ tables }: { tables: readonly SampleTable[] }) {
         <div className="toolbar">
           <label className="inline">
             <span>{t('tables.table')}</span>
-            <select aria-label={t('tables.table')} value={selected.id} onChange={(e) => {
-              const next = tables.find((x) => x.id === e.target.value) ?? selected;
-              setSelected(next);
-              setTable(next.table);
+            <select aria-label={t('tables.table')} value={selected.key} onChange={(e) => {
+              setSelected(tables.find((x) => x.key === e.target.value) ?? selected);
               setInputs({});
+              setStatus({ kind: 'idle' });
             }}>
-              {tables.map((x) => <option key={x.id} value={x.id}>{pick(x.label)}</option>)}
+              {tables.map((x) => <option key={x.key} value={x.key}>{pick(x.label)}</option>)}
             </select>
           </label>
           <label className="inline">
@@ -71,6 +85,18 @@ function DecisionTables({ tables }: { tables: readonly SampleTable[] }) {
               <option value="collect">{t('tables.collect')}</option>
             </select>
           </label>
+          {appId !== null && (
+            <button type="button" className="primary" disabled={problems.some((p) => !isWarning(p))} onClick={() => {
+              publishTable(appId, selected.source, table).then(
+                (version) => setStatus({ kind: 'published', version }),
+                (error: unknown) => setStatus({ kind: 'failed', problems: problemsOf(error) }),
+              );
+            }}>{t('tables.publish')}</button>
+          )}
+        </div>
+        <div role="status" className="save-status">
+          {status.kind === 'published' && <p className="ok">{t('tables.published', { version: status.version })}</p>}
+          {status.kind === 'failed' && <ProblemList problems={status.problems} showPaths />}
         </div>
       </header>
       <div className="table-wrap">

@@ -60,6 +60,23 @@ export interface RoleDefinition {
   id: DefinitionId;
   label: LocalizedText;
   description?: LocalizedText;
+  selfRegistration?: SelfRegistration;
+}
+/**
+ * Present: anyone may sign up with this role, without an invitation, for a new organisation of their own (an external user's organisation). The role's permissions decide what such a user can do. At most one role of a template has it.
+ *
+ * This interface was referenced by `AppTemplate`'s JSON-Schema
+ * via the `definition` "selfRegistration".
+ */
+export interface SelfRegistration {
+  organisationId: OrganisationIdFormat;
+}
+/**
+ * The ids given to organisations created by sign-up: the prefix and the next free number, zero-padded to `digits` (`P` and 6: P000001, P000002 …).
+ */
+export interface OrganisationIdFormat {
+  prefix: string;
+  digits: number;
 }
 /**
  * Sample records per entity id.

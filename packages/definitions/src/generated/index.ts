@@ -8,4 +8,5 @@ export type * from './flow.js';
 export type * from './localized-text.js';
 export type * from './permission.js';
 export type * from './program.js';
+export type * from './program.v1.js';
 export type * from './rule.js';

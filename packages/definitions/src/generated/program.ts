@@ -1,6 +1,6 @@
 /* eslint-disable */
 /**
- * GENERATED from the published schema https://trellis.dev/schemas/program/v1.json
+ * GENERATED from the published schema https://trellis.dev/schemas/program/v2.json
  * by packages/definitions/scripts/generate-types.ts. Do not edit: change the schema and run `pnpm gen:types`.
  */
 import type { DefinitionId, FieldPath, IsoDate, ObjectSchema } from './common.js';
@@ -34,11 +34,11 @@ export type MetricWindow = 'current' | 'previous' | 'same_last_year' | 'year_to_
 export type RoundingMode = 'half_up' | 'half_even' | 'down' | 'up' | 'floor' | 'ceil';
 
 /**
- * An incentive program: which subjects take part (eligibility), the metrics aggregated per period from records, derived values (formulas and decision tables), the payout lines, caps, proration and rounding, and the dates the version is in force. Every rule of a program reads the same data: metric and derived values at the top level, the subject record as `$subject`, the period as `$period`, the run's context as `$context`. formatVersion 1.
+ * An incentive program: which subjects take part (eligibility), the metrics aggregated per period from records, derived values (formulas and decision tables), the payout lines, caps, proration and rounding, and the dates the version is in force. Every rule of a program reads the same data: metric and derived values at the top level, the subject record as `$subject`, the period as `$period`, the run's context as `$context`. formatVersion 2; formatVersion 1 (program/v1.json: one formula over declared inputs) loads through a migration.
  */
 export interface ProgramDefinition {
   kind: 'program';
-  formatVersion: 1;
+  formatVersion: 2;
   id: DefinitionId;
   label: LocalizedText;
   description?: LocalizedText;

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { loadAppTemplate, supportedVersions, validateDefinition } from '../index.js';
 import { fullTemplate, templateV1, templateV1AsV2 } from '../fixtures/app-template.js';
 import { appTemplate1To2 } from './app-template-1-to-2.js';
+import { program1To2 } from './program-1-to-2.js';
 import { mapAt } from './map-at.js';
-import { migrationPath, type Migration } from './index.js';
+import { migrationPath, type JsonObject, type Migration } from './index.js';
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null) {
@@ -23,10 +24,14 @@ describe('app-template 1 → 2', () => {
     const input = deepFreeze(structuredClone(templateV1));
     const output = appTemplate1To2.migrate(input);
     expect(input).toEqual(templateV1);
-    expect(output).toEqual(templateV1AsV2);
+    // the embedded program is still in its own first format: loading migrates it next
+    const programs = output.programs as JsonObject[];
+    expect(output).toEqual({ ...templateV1AsV2, programs });
+    expect(programs.map((p) => program1To2.migrate(p))).toEqual(templateV1AsV2.programs);
+    const again = structuredClone(output);
     (output.app as { id: string }).id = 'changed';
     expect(input.app.id).toBe('prm');
-    expect(appTemplate1To2.migrate(input)).toEqual(templateV1AsV2);
+    expect(appTemplate1To2.migrate(input)).toEqual(again);
   });
 
   it('reports problems of a prototype template at their place in what was written', () => {

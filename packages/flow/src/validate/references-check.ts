@@ -1,8 +1,7 @@
 import type { FlowDefinition, FlowFormTaskSettings } from '@trellis/definitions';
 import { settingsOf } from '../graph.js';
-import type { Problem } from '@trellis/errors';
+import { problemsUnder, type Problem } from '@trellis/errors';
 import { checkRuleAgainstSchema, checkRuleSafety, type JsonSchemaObject } from '@trellis/rules';
-import { under } from '../paths.js';
 import { flowProblems } from '../problems.js';
 import { flowReferences, type RuleScopeKind } from '../references.js';
 
@@ -65,8 +64,8 @@ export function checkReferences(flow: FlowDefinition, options: ValidateFlowOptio
   const own = entities === undefined ? undefined : flow.entity === undefined ? NOTHING : entities[flow.entity];
   const found: Problem[] = [];
   for (const site of refs.rules) {
-    found.push(...under(site.path, checkRuleSafety(site.rule)));
-    if (own !== undefined) found.push(...under(site.path, checkRuleAgainstSchema(site.rule, ruleSchema(own, site.scope))));
+    found.push(...problemsUnder(site.path, checkRuleSafety(site.rule)));
+    if (own !== undefined) found.push(...problemsUnder(site.path, checkRuleAgainstSchema(site.rule, ruleSchema(own, site.scope))));
   }
   if (entities !== undefined) {
     if (flow.entity !== undefined && entities[flow.entity] === undefined) found.push(flowProblems.unknownEntity('entity', flow.entity));

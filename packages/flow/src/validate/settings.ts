@@ -3,11 +3,10 @@ import {
   type FlowApprovalSettings, type FlowComputeSettings, type FlowDefinition, type FlowFormTaskSettings, type FlowNode,
   type FlowNodeType, type FlowSla, type FlowStartSettings,
 } from '@trellis/definitions';
-import type { Problem } from '@trellis/errors';
+import { joinPath, type Problem } from '@trellis/errors';
 import { createSchemaValidator, type SchemaValidator, type ValidateFunction } from '@trellis/schema-validator';
 import { graphOf, settingsOf } from '../graph.js';
 import { NODE_KINDS } from '../node-kinds.js';
-import { joinPath } from '../paths.js';
 import { flowProblems } from '../problems.js';
 import { createdEntity } from '../references.js';
 import { isValidCron } from '../runtime/schedule.js';

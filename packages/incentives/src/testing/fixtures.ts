@@ -6,7 +6,7 @@ const text = (en: string) => ({ en, 'zh-CN': `（${en}）` });
 export function tieredProgram(overrides: Partial<ProgramDefinition> = {}): ProgramDefinition {
   return {
     kind: 'program',
-    formatVersion: 1,
+    formatVersion: 2,
     id: 'tiered',
     label: text('Tiered'),
     subjectEntity: 'account',

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Attachment, AttachmentRepository } from '../port.js';
+import type { Attachment, AttachmentLink, AttachmentRepository } from '../port.js';
 import { storageError, storageProblems } from '../problems.js';
 import { UUID } from '../query/filter.js';
 import { iso, one, withConstraints, type RepoContext } from './context.js';
@@ -20,6 +20,22 @@ interface AttachmentRow {
 
 // size is bigint: read as text so both drivers return the same type.
 const COLUMNS = 'id, app, record_id, field, filename, mime, size::text AS size, sha256, storage_key, created_by, created_at';
+
+/**
+ * The UPDATE that links attachments to a record (see AttachmentRepository.link), with its
+ * parameters numbered from `first`: record id, app, actor, ids. Records.create runs it in the
+ * statement that inserts the record.
+ */
+export function linkStatement(first: number): string {
+  const [record, app, actor, ids] = [first, first + 1, first + 2, first + 3];
+  return `UPDATE attachments SET record_id = $${record}::uuid
+    WHERE id = ANY($${ids}::uuid[]) AND record_id IS NULL AND created_by = $${actor} AND (app IS NULL OR app = $${app})`;
+}
+
+/** linkStatement's parameters; ids that are no uuid can name no attachment and are left out. */
+export function linkValues(link: AttachmentLink): [string, string, string, string[]] {
+  return [link.recordId, link.app, link.actor, link.ids.filter((id) => UUID.test(id))];
+}
 
 function toAttachment(row: AttachmentRow): Attachment {
   return {
@@ -95,6 +111,13 @@ export function attachmentRepository(ctx: RepoContext): AttachmentRepository {
       );
       if (rows[0] === undefined) throw notFound(id);
       return toAttachment(rows[0]);
+    },
+    async link(input) {
+      if (!UUID.test(input.recordId)) throw storageError(storageProblems.notFound('recordId', 'record', input.recordId));
+      const values = linkValues(input);
+      if (values[3].length === 0) return 0;
+      const rows = await withConstraints(sql.query(`${linkStatement(1)} RETURNING id`, values), recordMissing(input.recordId));
+      return rows.length;
     },
     async delete(id) {
       if (!UUID.test(id)) return;

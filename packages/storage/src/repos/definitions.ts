@@ -64,6 +64,13 @@ function toDraft(row: DraftRow): DefinitionDraft {
   };
 }
 
+/**
+ * An expression for DefinitionReader.publishedFingerprint. Versions are only ever inserted, so
+ * their count grows with every publish; the latest publish time also moves when an app's versions
+ * were removed (with the app) and as many published again.
+ */
+export const PUBLISHED_FINGERPRINT = `(SELECT count(*) || '/' || coalesce(max(published_at)::text, '') FROM definition_versions)`;
+
 const KEY = 'app = $1 AND kind = $2 AND id = $3';
 const keyParams = (k: DefinitionKey) => [k.app, k.kind, k.id];
 
@@ -172,13 +179,9 @@ export function definitionRepository(ctx: RepoContext, audit: Pick<AuditReposito
       return rows.map(toVersion);
     },
 
-    async publishedFingerprint(app) {
-      const rows = await sql.query<{ fingerprint: string | null }>(
-        `SELECT md5(string_agg(kind || '/' || id || '@' || version || ':' || content_hash, ',' ORDER BY kind, id, version)) AS fingerprint
-         FROM definition_versions WHERE app = $1`,
-        [app],
-      );
-      return rows[0]?.fingerprint ?? '';
+    async publishedFingerprint() {
+      const rows = await sql.query<{ fingerprint: string }>(`SELECT ${PUBLISHED_FINGERPRINT} AS fingerprint`);
+      return one(rows).fingerprint;
     },
 
     async saveDraft(input) {

@@ -57,6 +57,11 @@ describe.each(testBackends())('apps, users, sessions, partner organisations and 
     expect((await storage.read.sessions.userOf('h-live'))?.username).toBe(u.username);
     expect(await storage.read.sessions.userOf('h-old')).toBeNull();
     expect(await storage.read.sessions.userOf('h-missing')).toBeNull();
+    expect(await storage.read.sessions.lookup('h-live')).toEqual({
+      user: await storage.read.sessions.userOf('h-live'),
+      publishedFingerprint: await storage.read.definitions.publishedFingerprint(),
+    });
+    expect(await storage.read.sessions.lookup('h-old')).toBeNull();
     expect(await storage.transaction((tx) => tx.sessions.deleteExpired())).toBe(1);
     expect(await storage.transaction((tx) => tx.sessions.deleteForUser(u.id))).toBe(1);
     expect(await storage.read.sessions.get('h-live')).toBeNull();
@@ -82,5 +87,25 @@ describe.each(testBackends())('apps, users, sessions, partner organisations and 
     expect(await problemOf(dup)).toMatchObject({ code: 'STORAGE_DUPLICATE', path: 'storageKey' });
     await storage.transaction((tx) => tx.attachments.delete(a.id));
     expect(await storage.read.attachments.get(a.id)).toBeNull();
+  });
+
+  it('links, with the record or after it, only the attachments the actor uploaded for the app or none that no record holds', async () => {
+    const app = await newApp(storage);
+    const other = await newApp(storage);
+    const upload = (key: string, createdBy: string, forApp: string | null) => storage.transaction((tx) =>
+      tx.attachments.create({ app: forApp, field: 'f', filename: 'f.pdf', mime: 'application/pdf', size: 1, sha256: 'x', storageKey: `${key}-${app}`, createdBy }));
+    const [mine, noApp, theirs, otherApp, held] = [
+      await upload('mine', 'u', app), await upload('none', 'u', null), await upload('theirs', 'v', app), await upload('other', 'u', other), await upload('held', 'u', app),
+    ];
+    const holder = await storage.createRecord({ app, entity: 'doc', definitionVersion: 1, data: {}, actor: 'u', attachmentIds: [held.id] });
+    const ids = [mine.id, noApp.id, theirs.id, otherApp.id, held.id, 'not-a-uuid'];
+    const record = await storage.createRecord({ app, entity: 'doc', definitionVersion: 1, data: {}, actor: 'u', attachmentIds: ids });
+    const linked = async (recordId: string) => (await storage.read.attachments.listByRecord(recordId)).map((x) => x.id).sort();
+    expect(await linked(holder.id)).toEqual([held.id]);
+    expect(await linked(record.id)).toEqual([mine.id, noApp.id].sort());
+    const later = await storage.transaction((tx) => tx.records.create({ app, entity: 'doc', definitionVersion: 1, data: {}, actor: 'v' }));
+    expect(await storage.transaction((tx) => tx.attachments.link({ ids, recordId: later.id, app, actor: 'v' }))).toBe(1);
+    expect(await linked(later.id)).toEqual([theirs.id]);
+    expect(await storage.transaction((tx) => tx.attachments.link({ ids: ['x'], recordId: later.id, app, actor: 'v' }))).toBe(0);
   });
 });

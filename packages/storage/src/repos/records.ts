@@ -5,6 +5,7 @@ import { UUID } from '../query/filter.js';
 import { listStatement, RECORD_COLUMNS } from '../query/list.js';
 import { Params } from '../query/params.js';
 import { recordWhere } from '../query/where.js';
+import { linkStatement, linkValues } from './attachments.js';
 import { AUDIT_INSERT, auditValues, auditValuesSql } from './audit.js';
 import { iso, jsonb, one, withConstraints, type RepoContext } from './context.js';
 
@@ -109,18 +110,23 @@ export function recordRepository(ctx: RepoContext, audit: Audit): RecordReposito
         id, app: input.app, entity: input.entity, definitionVersion: input.definitionVersion, owner: input.owner ?? null,
         partnerOrg: input.partnerOrg ?? null, createdBy: input.actor, createdAt: at, updatedBy: input.actor, updatedAt: at, revision: 1, data: input.data,
       };
-      // One statement, so the record and its audit entry are atomic even outside a transaction
-      // (a data-modifying WITH always runs; a failing insert fails both).
-      const rows = await withConstraints(
-        sql.query<RecordRow>(
+      // One statement, so the record, its audit entry and the links of its attachments are atomic
+      // even outside a transaction (a data-modifying WITH always runs; a failing insert fails all).
+      const audited = auditValues(ctx, auditEntry('record.create', input, record, null, record));
+      const link = linkValues({ ids: input.attachmentIds ?? [], recordId: id, app: input.app, actor: input.actor });
+      const linking = link[3].length > 0;
+      // the stored record is `record` itself: nothing comes back but the id, no document to parse
+      await withConstraints(
+        sql.query(
           `WITH created AS (
              INSERT INTO records (id, app, entity, definition_version, owner, partner_org, created_by, created_at, updated_by, updated_at, revision, data)
-             VALUES ($1::uuid, $2, $3, $4, $5, $6, $7, $8::timestamptz, $7, $8::timestamptz, 1, $9::jsonb) RETURNING ${SELECT}
+             VALUES ($1::uuid, $2, $3, $4, $5, $6, $7, $8::timestamptz, $7, $8::timestamptz, 1, $9::jsonb) RETURNING id
            ), audited AS (${AUDIT_INSERT} ${auditValuesSql(10)})
-           SELECT * FROM created`,
+           ${linking ? `, linked AS (${linkStatement(10 + audited.length)})` : ''}
+           SELECT id FROM created`,
           [
             id, input.app, input.entity, input.definitionVersion, record.owner, record.partnerOrg, input.actor, at, jsonb(input.data),
-            ...auditValues(ctx, auditEntry('record.create', input, record, null, record)),
+            ...audited, ...(linking ? link : []),
           ],
         ),
         {
@@ -128,7 +134,7 @@ export function recordRepository(ctx: RepoContext, audit: Audit): RecordReposito
           records_pkey: () => storageProblems.duplicate('id', id),
         },
       );
-      return toRecord(one(rows));
+      return record;
     },
 
     async update(input: RecordUpdate) {

@@ -2,6 +2,7 @@ import type { Session, SessionRepository } from '../port.js';
 import { storageError, storageProblems } from '../problems.js';
 import { UUID } from '../query/filter.js';
 import { iso, one, withConstraints, type RepoContext } from './context.js';
+import { PUBLISHED_FINGERPRINT } from './definitions.js';
 import { toUser, type UserRow } from './users.js';
 
 interface SessionRow {
@@ -10,6 +11,8 @@ interface SessionRow {
   created_at: unknown;
   expires_at: unknown;
 }
+
+const FROM_SESSION = 'FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2::timestamptz';
 
 function toSession(row: SessionRow): Session {
   return { tokenHash: row.token_hash, userId: row.user_id, createdAt: iso(row.created_at), expiresAt: iso(row.expires_at) };
@@ -26,11 +29,16 @@ export function sessionRepository(ctx: RepoContext): SessionRepository {
       return rows[0] === undefined ? null : toSession(rows[0]);
     },
     async userOf(tokenHash) {
-      const rows = await sql.query<UserRow>(
-        'SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2::timestamptz',
+      const rows = await sql.query<UserRow>(`SELECT u.* ${FROM_SESSION}`, [tokenHash, ctx.now().toISOString()]);
+      return rows[0] === undefined ? null : toUser(rows[0]);
+    },
+    async lookup(tokenHash) {
+      const rows = await sql.query<UserRow & { published_fingerprint: string }>(
+        `SELECT u.*, ${PUBLISHED_FINGERPRINT} AS published_fingerprint ${FROM_SESSION}`,
         [tokenHash, ctx.now().toISOString()],
       );
-      return rows[0] === undefined ? null : toUser(rows[0]);
+      const row = rows[0];
+      return row === undefined ? null : { user: toUser(row), publishedFingerprint: row.published_fingerprint };
     },
     async create(input) {
       if (!UUID.test(input.userId)) throw storageError(storageProblems.notFound('userId', 'user', input.userId));

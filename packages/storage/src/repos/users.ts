@@ -13,6 +13,7 @@ export interface UserRow {
   partner_org: string | null;
   regions: string[];
   manager: string | null;
+  email: string | null;
   locale: string;
   disabled: boolean;
   must_change_password: boolean;
@@ -30,6 +31,7 @@ export function toUser(row: UserRow): User {
     partnerOrg: row.partner_org,
     regions: row.regions,
     manager: row.manager,
+    email: row.email,
     locale: row.locale,
     disabled: row.disabled,
     mustChangePassword: row.must_change_password,
@@ -66,8 +68,8 @@ export function userRepository(ctx: RepoContext): UserRepository {
       if (!UUID.test(id)) throw storageError(storageProblems.badId('id', id));
       const rows = await withConstraints(
         sql.query<UserRow>(
-          `INSERT INTO users (id, username, display_name, password_hash, roles, partner_org, regions, locale, disabled, must_change_password, created_at, updated_at, manager)
-           VALUES ($1::uuid, $2, $3, $4, $5::text[], $6, $7::text[], $8, FALSE, $9, $10::timestamptz, $10::timestamptz, $11::uuid) RETURNING *`,
+          `INSERT INTO users (id, username, display_name, password_hash, roles, partner_org, regions, locale, disabled, must_change_password, created_at, updated_at, manager, email)
+           VALUES ($1::uuid, $2, $3, $4, $5::text[], $6, $7::text[], $8, FALSE, $9, $10::timestamptz, $10::timestamptz, $11::uuid, $12) RETURNING *`,
           [
             id,
             input.username,
@@ -80,6 +82,7 @@ export function userRepository(ctx: RepoContext): UserRepository {
             input.mustChangePassword ?? false,
             at,
             input.manager ?? null,
+            input.email ?? null,
           ],
         ),
         {
@@ -97,7 +100,7 @@ export function userRepository(ctx: RepoContext): UserRepository {
       const rows = await withConstraints(
         sql.query<UserRow>(
           `UPDATE users SET display_name = $2, password_hash = $3, roles = $4::text[], partner_org = $5, regions = $6::text[],
-             locale = $7, disabled = $8, must_change_password = $9, updated_at = $10::timestamptz, manager = $11::uuid
+             locale = $7, disabled = $8, must_change_password = $9, updated_at = $10::timestamptz, manager = $11::uuid, email = $12
            WHERE id = $1::uuid RETURNING *`,
           [
             id,
@@ -111,6 +114,7 @@ export function userRepository(ctx: RepoContext): UserRepository {
             pick(changes.mustChangePassword, before.mustChangePassword),
             ctx.now().toISOString(),
             pick(changes.manager, before.manager),
+            pick(changes.email, before.email),
           ],
         ),
         orgMissing(changes.partnerOrg, changes.manager),

@@ -120,7 +120,7 @@ export function smallTemplate(): Record<string, unknown> & { rules: Record<strin
     programs: [
       {
         kind: 'program',
-        formatVersion: 1,
+        formatVersion: 2,
         id: 'sales_rebate',
         label: text('Sales rebate', '销售返点'),
         subjectEntity: 'partner',

@@ -110,6 +110,20 @@ describe('definition drafts, publishing and versions', () => {
     expect((await call('GET', '/permission/ghost_reads/versions')).json()).toEqual([]);
   });
 
+  it('stores a program written in an older format version in the current one', async () => {
+    const v1 = {
+      kind: 'program', formatVersion: 1, id: 'flat_bonus', label: label('Flat bonus'), subjectEntity: 'ticket', period: 'year',
+      effectiveFrom: '2026-01-01', inputs: { type: 'object' }, eligibility: true, metrics: [], formula: 100, proration: 'none',
+      rounding: { scale: 0, mode: 'half_up' }, currency: 'CNY',
+    };
+    expect((await call('PUT', '/program/flat_bonus/draft', v1)).statusCode).toBe(200);
+    const draft = (await call('GET', '/program/flat_bonus/draft')).json();
+    expect(draft.body).toMatchObject({
+      formatVersion: 2, subjectKey: 'id', lines: [{ id: 'payout', label: label('Flat bonus'), amount: 100 }],
+    });
+    expect(draft.body).not.toHaveProperty('formula');
+  });
+
   it('lets only administrators edit', async () => {
     const { password } = await t.createUser({ username: 'viewer', roles: ['operations'] });
     const cookie = await t.login('viewer', password);

@@ -5,6 +5,7 @@
  * large credit limit, the partner signs, and the partner record is created and tiered.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestSmtp, type TestSmtp } from '../../jobs/test-smtp.js';
 import { APPLICATIONS as APPS, file, flowWorld, submitApplication, application, type FlowWorld } from '../../testing/flow-world.js';
 
 const FRI = '2026-04-03T02:00:00.000Z'; // Friday 10:00 in Beijing
@@ -14,10 +15,15 @@ const CHECKLIST = {
 };
 
 let w: FlowWorld;
+let smtp: TestSmtp;
 beforeAll(async () => {
-  w = await flowWorld(FRI);
+  smtp = await startTestSmtp();
+  w = await flowWorld(FRI, { smtpUrl: smtp.url });
 }, 120_000);
-afterAll(async () => w.close());
+afterAll(async () => {
+  await w.close();
+  await smtp.close();
+});
 
 async function openTasks(who: Parameters<FlowWorld['send']>[0]) {
   const res = await w.send(who, 'GET', '/api/tasks');
@@ -106,6 +112,14 @@ describe('partner onboarding through the API', () => {
     expect(system).toEqual(expect.arrayContaining(['reminded', 'escalated', 'computed', 'completed']));
     const welcome = (await w.send('applicant', 'GET', '/api/inbox')).json().items.map((m: { reason: string }) => m.reason);
     expect(welcome).toContain('notify_node');
+    // the welcome is an email too: sent after commit, through SMTP, in the applicant's language
+    expect(smtp.messages).toEqual([]);
+    await w.runDue();
+    expect(smtp.messages.map((m) => m.to)).toEqual([['applicant@example.test']]);
+    const raw = (smtp.messages[0]?.raw ?? '').replace(/\r\n\s+/g, ' ');
+    const subject = /^Subject: =\?UTF-8\?B\?(\S+)\?=/m.exec(raw)?.[1] ?? '';
+    expect(Buffer.from(subject, 'base64').toString('utf8')).toBe('渠道伙伴准入已完成');
+    expect(raw).toMatch(new RegExp(`X-Trellis-Delivery: ${instanceId}\\S+:${w.ids.applicant}`));
 
     // one audit entry per transition: start, reminder, escalation, three decisions
     const audit = await w.t.storage.read.audit.list({ recordId: record.id, limit: 100 });

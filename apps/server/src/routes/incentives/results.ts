@@ -80,10 +80,9 @@ const plugin: FastifyPluginAsync = async (app) => {
   }, async (request, reply) => {
     const run = await managedRun(app, request, request.params.app, request.params.id);
     const { format, locale = request.locale } = request.query;
-    const bytes = await exportRun(app.storage.sql, run.id, format, locale);
     return reply.type(EXPORT_TYPES[format])
       .header('content-disposition', `attachment; filename="incentives-${run.period}.${format}"`)
-      .send(Buffer.from(bytes));
+      .send(exportRun(app.storage.sql, run.id, format, locale));
   });
 };
 

@@ -8,7 +8,7 @@ export async function recordContext(app: FastifyInstance, request: FastifyReques
   const user = requireUser(request);
   return {
     storage: app.storage,
-    model: await loadAppModel(app.storage.read, appId),
+    model: await loadAppModel(app.storage.read, appId, request.publishedFingerprint ?? undefined),
     actor: { id: user.id, roles: user.roles, partnerOrg: user.partnerOrg, regions: user.regions },
     now: app.clock.now(),
     requestId: request.id,

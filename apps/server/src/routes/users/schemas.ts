@@ -6,6 +6,7 @@ const regions = { type: 'array', items: { type: 'string', minLength: 1, maxLengt
 const locale = { type: 'string', enum: ['zh-CN', 'en'] } as const;
 const displayName = { type: 'string', minLength: 1, maxLength: 128 } as const;
 const partnerOrg = { type: ['string', 'null'], minLength: 1, maxLength: 64 } as const;
+const email = { type: ['string', 'null'], format: 'email', maxLength: 254, description: 'where "email" notifications of flows go (SMTP); null: in-app inbox only' } as const;
 const manager = { type: ['string', 'null'], format: 'uuid', description: "the user's manager (flow escalations, owner_manager approvers)" } as const;
 
 export const userSchema = {
@@ -15,10 +16,14 @@ export const userSchema = {
     ...sessionUserProperties,
     disabled: { type: 'boolean' },
     manager,
+    email,
     createdAt: { type: 'string', format: 'date-time' },
     updatedAt: { type: 'string', format: 'date-time' },
   },
 } as const;
+
+/** What an admin sets on a user, when creating it and when changing it. */
+const settableProperties = { displayName, roles: { ...roles, minItems: 1 }, partnerOrg, regions, manager, email, locale } as const;
 
 export const createUserBodySchema = {
   type: 'object',
@@ -26,13 +31,8 @@ export const createUserBodySchema = {
   additionalProperties: false,
   properties: {
     username: usernameSchema,
-    displayName,
     password: { ...newPasswordSchema, description: 'absent: a one-time password is generated and returned once' },
-    roles: { ...roles, minItems: 1 },
-    partnerOrg,
-    regions,
-    manager,
-    locale,
+    ...settableProperties,
   },
 } as const;
 
@@ -50,13 +50,8 @@ export const updateUserBodySchema = {
   additionalProperties: false,
   minProperties: 1,
   properties: {
-    displayName,
     password: { ...newPasswordSchema, description: 'sets a new password; the user must change it at next sign-in' },
-    roles: { ...roles, minItems: 1 },
-    partnerOrg,
-    regions,
-    manager,
-    locale,
+    ...settableProperties,
     disabled: { type: 'boolean', description: 'a disabled user cannot sign in and loses its sessions' },
   },
 } as const;

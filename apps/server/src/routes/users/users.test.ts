@@ -39,6 +39,15 @@ describe('users', () => {
     expect(res.json().user.mustChangePassword).toBe(false);
   });
 
+  it('keeps an email address for flow emails; refuses one that is not an address', async () => {
+    const made = await api('POST', '/api/users', admin, { username: 'mailed', roles: ['finance'], email: 'mailed@example.test' });
+    expect([made.statusCode, made.json().user.email]).toEqual([201, 'mailed@example.test']);
+    const bad = await api('PATCH', `/api/users/${made.json().user.id}`, admin, { email: 'not an address' });
+    expect([bad.statusCode, bad.json().errors[0].path]).toEqual([400, 'body.email']);
+    const cleared = await api('PATCH', `/api/users/${made.json().user.id}`, admin, { email: null });
+    expect([cleared.statusCode, cleared.json().email]).toEqual([200, null]);
+  });
+
   it('refuses duplicates (409), unknown partner organisations (404) and bad input (400)', async () => {
     expect((await api('POST', '/api/users', admin, { username: 'with.pw', roles: ['finance'] })).statusCode).toBe(409);
     const org = await api('POST', '/api/users', admin, { username: 'orphan', roles: ['partner_user'], partnerOrg: 'no-such-org' });

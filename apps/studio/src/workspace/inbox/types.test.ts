@@ -15,7 +15,7 @@ describe('task action bodies', () => {
 
 describe('earlier steps', () => {
   const entry = (seq: number, node?: string): TimelineEntry => ({
-    seq, at: '2026-01-01T00:00:00Z', actor: null, action: 'x', what: { en: 'x', 'zh-CN': 'x' },
+    seq, at: '2026-01-01T00:00:00Z', actor: null, action: 'commented', what: { en: 'x', 'zh-CN': 'x' }, changes: [],
     ...(node === undefined ? {} : { node, step: { en: node.toUpperCase(), 'zh-CN': node } }),
   });
 

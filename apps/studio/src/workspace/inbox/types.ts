@@ -1,33 +1,8 @@
-/** The task and timeline shapes of A1's flow API the inbox reads. */
+/** What the inbox needs beyond the flow API's shapes: users to reassign to, action bodies, steps to return to. */
 import type { LocalizedText } from '@trellis/errors';
+import type { TimelineEntry } from '@trellis/flow';
 
-export interface Task {
-  readonly id: string;
-  readonly instanceId: string;
-  readonly app: string;
-  readonly flowId: string;
-  readonly node: string;
-  readonly label: LocalizedText;
-  readonly kind: 'approval' | 'form' | 'resubmit';
-  readonly status: 'open' | 'closed';
-  readonly assignees: readonly string[];
-  readonly entity?: string;
-  readonly recordId?: string | null;
-  readonly openedAt: string;
-  readonly dueAt?: string | null;
-  readonly overdue?: boolean;
-}
-
-export interface TimelineEntry {
-  readonly seq: number;
-  readonly at: string;
-  readonly actor: string | null;
-  readonly action: string;
-  readonly what: LocalizedText;
-  readonly step?: LocalizedText;
-  readonly node?: string;
-  readonly comment?: string;
-}
+export type { TaskView as Task, TimelineEntry } from '@trellis/flow';
 
 export interface UserSummary {
   readonly id: string;

@@ -11,6 +11,7 @@ import { useUserNames } from './user-names.js';
 import type { EntityLayout } from './entity-layout.js';
 import { changedFields } from './history.js';
 import { formatTime } from '../format-time.js';
+import { StartFlow } from './StartFlow.js';
 
 interface StoredRecord {
   readonly id: string;
@@ -33,7 +34,8 @@ interface Instance {
   readonly id: string;
   readonly flowId: string;
   readonly flowVersion: number;
-  readonly status: string;
+  readonly status: 'running' | 'completed' | 'withdrawn';
+  readonly outcome?: string | null;
   readonly startedAt: string;
 }
 
@@ -53,6 +55,8 @@ export function RecordPage({ appId, entity, layout, recordId }: { appId: string;
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [problems, setProblems] = useState<readonly Problem[]>([]);
   const nameOf = useUserNames();
+  // bumped when a flow is started here, to read the record's flows again
+  const [reads, setReads] = useState(0);
   useEffect(() => {
     const base = `/apps/${appId}/records/${entity.id}/${recordId}`;
     Promise.all([
@@ -60,7 +64,7 @@ export function RecordPage({ appId, entity, layout, recordId }: { appId: string;
       api<{ items: HistoryEntry[] }>('GET', `${base}/history`),
       api<{ items: Instance[] }>('GET', `/apps/${appId}/flow-instances?recordId=${encodeURIComponent(recordId)}`),
     ]).then(([record, history, flows]) => setLoaded({ record, history: history.items, flows: flows.items }), (error: unknown) => setProblems(problemsOf(error)));
-  }, [appId, entity.id, recordId]);
+  }, [appId, entity.id, recordId, reads]);
 
   const label = (key: string) => {
     const column = columns.find((c) => c.key === key);
@@ -108,8 +112,15 @@ export function RecordPage({ appId, entity, layout, recordId }: { appId: string;
             <section className="panel" aria-labelledby="record-flows">
               <h2 id="record-flows">{t('admin.record.flows')}</h2>
               {loaded.flows.length === 0 ? <p className="muted">{t('admin.record.noFlows')}</p> : (
-                <ul>{loaded.flows.map((f) => <li key={f.id}><code>{f.flowId}</code> v{f.flowVersion} · {f.status} · {f.startedAt}</li>)}</ul>
+                <ul>{loaded.flows.map((f) => (
+                  <li key={f.id} data-instance={f.id} data-flow={f.flowId}>
+                    <code>{f.flowId}</code> v{f.flowVersion} · <span className="instance-status">{t(`admin.record.instanceStatus.${f.status}`)}</span>
+                    {f.outcome != null && <> · <span className="instance-outcome">{t('admin.record.outcome', { outcome: f.outcome })}</span></>}
+                    {' · '}<time dateTime={f.startedAt}>{formatTime(f.startedAt, locale)}</time>
+                  </li>
+                ))}</ul>
               )}
+              <StartFlow appId={appId} entity={entity.id} recordId={recordId} onStarted={() => setReads((n) => n + 1)} />
             </section>
           </div>
         </div>

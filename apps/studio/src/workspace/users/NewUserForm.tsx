@@ -12,16 +12,18 @@ export function NewUserForm({ roles, onCreated }: { roles: readonly RoleDefiniti
   const { pick } = useLocale();
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState('');
+  const [email, setEmail] = useState('');
   const [chosen, setChosen] = useState<readonly string[]>([]);
   const [password, setPassword] = useState<string | null>(null);
   const [problems, setProblems] = useState<readonly Problem[]>([]);
   const create = () => {
     setProblems([]);
     setPassword(null);
-    api<{ generatedPassword?: string }>('POST', '/users', { username, ...(displayName === '' ? {} : { displayName }), roles: chosen }).then((created) => {
+    api<{ generatedPassword?: string }>('POST', '/users', { username, ...(displayName === '' ? {} : { displayName }), ...(email === '' ? {} : { email }), roles: chosen }).then((created) => {
       setPassword(created.generatedPassword ?? null);
       setUsername('');
       setDisplayName('');
+      setEmail('');
       setChosen([]);
       onCreated();
     }, (error: unknown) => setProblems(problemsOf(error)));
@@ -32,6 +34,7 @@ export function NewUserForm({ roles, onCreated }: { roles: readonly RoleDefiniti
       <form onSubmit={(e) => { e.preventDefault(); create(); }}>
         <label className="field"><span>{t('admin.users.username')}</span><input value={username} onChange={(e) => setUsername(e.target.value)} /></label>
         <label className="field"><span>{t('admin.users.displayName')}</span><input value={displayName} onChange={(e) => setDisplayName(e.target.value)} /></label>
+        <label className="field"><span>{t('admin.users.email')}</span><input type="email" value={email} onChange={(e) => setEmail(e.target.value)} /></label>
         <fieldset>
           <legend>{t('admin.users.roles')}</legend>
           <ul className="column-picker">

@@ -15,6 +15,7 @@ interface User {
   readonly id: string;
   readonly username: string;
   readonly displayName: string;
+  readonly email?: string | null;
   readonly roles: readonly string[];
   readonly regions?: readonly string[];
   readonly disabled: boolean;
@@ -68,11 +69,11 @@ export function UsersScreen() {
             <h2 id="users-list">{t('admin.users.users')}</h2>
             {users === null ? <p className="muted">{t('admin.common.loading')}</p> : (
               <table className="records-table">
-                <thead><tr><th>{t('admin.users.username')}</th><th>{t('admin.users.displayName')}</th><th>{t('admin.users.roles')}</th><th>{t('admin.users.state')}</th></tr></thead>
+                <thead><tr><th>{t('admin.users.username')}</th><th>{t('admin.users.displayName')}</th><th>{t('admin.users.email')}</th><th>{t('admin.users.roles')}</th><th>{t('admin.users.state')}</th></tr></thead>
                 <tbody>
                   {users.map((u) => (
                     <tr key={u.id} data-user={u.username}>
-                      <td><code>{u.username}</code></td><td>{u.displayName}</td><td>{u.roles.map(roleName).join(', ')}</td>
+                      <td><code>{u.username}</code></td><td>{u.displayName}</td><td>{u.email ?? ''}</td><td>{u.roles.map(roleName).join(', ')}</td>
                       <td>{u.disabled ? t('admin.users.disabled') : t('admin.users.active')}</td>
                     </tr>
                   ))}
