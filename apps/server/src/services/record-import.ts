@@ -6,6 +6,7 @@
 import { TrellisError, type Problem } from '@trellis/errors';
 import type { JsonObject } from '@trellis/storage';
 import { serviceProblems } from './problems.js';
+import { unknownOptions } from './record-options.js';
 import { allow, checkNewRecord, insertChecked, type RecordContext } from './records.js';
 
 /** A row as the mapping produced it: 1-based line number in the file, data, mapping problems. */
@@ -65,7 +66,11 @@ export async function importRows(ctx: RecordContext, entityId: string, input: Im
   const total = rows.length * (options.dryRun ? 1 : 2);
   let processed = 0;
   for (const row of rows) {
-    const checked = row.errors.length > 0 ? { ok: false as const, problems: row.errors } : checkNewRecord(ctx, entity, row.data, 'import');
+    let checked = row.errors.length > 0 ? { ok: false as const, problems: row.errors } : checkNewRecord(ctx, entity, row.data, 'import');
+    if (checked.ok) {
+      const unknown = await unknownOptions(ctx.storage.read, ctx, entity.definition, checked.data);
+      if (unknown.length > 0) checked = { ok: false as const, problems: unknown };
+    }
     if (checked.ok) valid.push(checked.data);
     else failed.push({ row: row.row, errors: checked.problems });
     options.progress?.(++processed, total);

@@ -20,6 +20,7 @@ import type { AppModel, PublishedEntity } from './app-model.js';
 import { typedSortKeys } from './list-indexes.js';
 import { serviceProblems } from './problems.js';
 import { formTime } from './form-time.js';
+import { unknownOptions } from './record-options.js';
 
 export interface RecordContext {
   readonly storage: Storage;
@@ -117,6 +118,7 @@ export async function createRecord(ctx: RecordContext, entityId: string, submiss
   const entity = ctx.model.entity(entityId);
   const checked = checkNewRecord(ctx, entity, submission, 'create');
   if (!checked.ok) refuse(checked.problems);
+  refuseAll(await unknownOptions(ctx.storage.read, ctx, entity.definition, checked.data));
   const flows = ctx.model.flowsOn(entityId).filter((flow) => mayStartOn(flow.definition, 'created'));
   // No flow can start: the record, its audit entry and the links of its files are one atomic
   // statement, no transaction needed. Otherwise flows whose start trigger fires begin in the same
@@ -151,6 +153,7 @@ export async function updateRecord(ctx: RecordContext, entityId: string, id: str
     const processed = runForm(ctx, entity, submission, stored.data);
     if (!processed.ok) refuse(processed.errors);
     const data = processed.record as JsonObject;
+    refuseAll(await unknownOptions(tx, ctx, entity.definition, data));
     refuseAll(ctx.model.permissions.checkWritable(ctx.actor, entityId, stored.data, data, { meta: metaOf(stored), action: 'update' }));
     const written = await tx.records.update({
       id, expectedRevision: revision, data, definitionVersion: entity.version, actor: ctx.actor.id, requestId: ctx.requestId ?? null,

@@ -162,7 +162,7 @@ function FormBuilder({ appId, base, initial, published: initialPublished }: { ap
         <div className="side">
           {field === undefined
             ? <FormSettings form={form} onChange={changeForm} />
-            : <PropertyPanel key={field.key} field={field} pages={form.pages} fields={conditionFields} schema={definition.schema as JsonSchemaObject} onChange={change} />}
+            : <PropertyPanel key={field.key} appId={appId} field={field} pages={form.pages} fields={conditionFields} schema={definition.schema as JsonSchemaObject} onChange={change} />}
         </div>
       </div>
       <div className="tabs" role="tablist" aria-label={t('builder.views')}>

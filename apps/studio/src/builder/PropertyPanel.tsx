@@ -7,12 +7,15 @@ import { ConditionProperty } from './ConditionProperty.js';
 import { ColumnsEditor } from './ColumnsEditor.js';
 import { compact } from './edit.js';
 import { FormulaProperty } from './FormulaProperty.js';
-import { hasOptions, isLayout, isNumeric, isText, type BuilderField, type BuilderPage } from './model.js';
+import { hasOptions, isLayout, isNumeric, isText, mayTakeRecords, type BuilderField, type BuilderPage } from './model.js';
 import { OptionsEditor } from './OptionsEditor.js';
+import { OptionsSource } from './OptionsSource.js';
 import { PATTERN_IDS, PATTERNS } from './patterns.js';
 import { TextPair } from './TextPair.js';
 
 interface Props {
+  /** the app whose entities a select may take its options from */
+  readonly appId: string;
   readonly field: BuilderField;
   readonly pages: readonly BuilderPage[];
   /** the form's other fields, for conditions and formulas */
@@ -52,7 +55,7 @@ function KeyInput({ value, taken, onRename }: { value: string; taken: (key: stri
 }
 
 /** Everything about one field: texts in both languages, checks, options, and its rules. */
-export const PropertyPanel = memo(function PropertyPanel({ field, pages, fields, schema, onChange }: Props) {
+export const PropertyPanel = memo(function PropertyPanel({ appId, field, pages, fields, schema, onChange }: Props) {
   const { t } = useTranslation();
   const { pick } = useLocale();
   const set = (patch: Partial<BuilderField>, coalesce?: string) => onChange(field.key, compact({ ...field, ...patch }), coalesce);
@@ -102,7 +105,10 @@ export const PropertyPanel = memo(function PropertyPanel({ field, pages, fields,
             <label className="check"><input type="checkbox" checked={field.default === true} onChange={(e) => set({ default: e.target.checked ? true : undefined })} />{t('builder.props.checkedByDefault')}</label>
           )}
           {field.kind === 'repeater' && <ColumnsEditor columns={field.columns ?? []} onChange={(columns, coalesce) => set({ columns }, coalesce)} />}
-          {hasOptions(field.kind) && <OptionsEditor options={field.options ?? []} onChange={(options, coalesce) => set({ options }, coalesce)} />}
+          {mayTakeRecords(field.kind) && (
+            <OptionsSource appId={appId} value={field.optionsFrom} onChange={(optionsFrom) => set({ optionsFrom, options: optionsFrom === undefined ? field.options ?? [] : undefined })} />
+          )}
+          {hasOptions(field.kind) && field.optionsFrom === undefined && <OptionsEditor options={field.options ?? []} onChange={(options, coalesce) => set({ options }, coalesce)} />}
         </>
       )}
       {pages.length > 0 && !isLayout(field.kind) && (

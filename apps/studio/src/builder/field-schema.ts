@@ -49,8 +49,10 @@ export function fieldSchema(field: BuilderField, columnSchema: (columns: readonl
     case 'percent': return withBounds({ type: 'number' }, field);
     case 'date': return { ...DATE };
     case 'dateRange': return { type: 'object', additionalProperties: false, properties: { from: DATE, to: DATE } };
-    case 'select': case 'radio': return { type: 'string', enum: optionValues(field) };
-    case 'multiSelect': return { type: 'array', uniqueItems: true, items: { type: 'string', enum: optionValues(field) } };
+    // a record id: which ids may be chosen is the server's check (the records the user may read)
+    case 'select': return field.optionsFrom === undefined ? { type: 'string', enum: optionValues(field) } : { type: 'string' };
+    case 'radio': return { type: 'string', enum: optionValues(field) };
+    case 'multiSelect': return { type: 'array', uniqueItems: true, items: field.optionsFrom === undefined ? { type: 'string', enum: optionValues(field) } : { type: 'string' } };
     case 'checkbox': return { type: 'boolean' };
     case 'file': return ATTACHMENT_SCHEMA;
     case 'address': return {
@@ -71,14 +73,16 @@ export function fieldSchema(field: BuilderField, columnSchema: (columns: readonl
 export function fieldUi(field: BuilderField): UiSchema {
   const ui: UiSchema = {};
   const options: Record<string, JsonValue> = {};
-  if (TAGGED_KINDS.has(field.kind)) options.kind = field.kind;
+  // without an enum, the schema of a select of records reads as text: the kind says otherwise
+  if (TAGGED_KINDS.has(field.kind) || field.optionsFrom !== undefined) options.kind = field.kind;
   if (field.kind === 'longText') ui['ui:widget'] = 'textarea';
   if (field.kind === 'radio') ui['ui:widget'] = 'radio';
   if (field.kind === 'date') ui['ui:widget'] = 'date';
-  if (field.kind === 'multiSelect') ui['ui:widget'] = 'checkboxes';
+  if (field.kind === 'multiSelect' && field.optionsFrom === undefined) ui['ui:widget'] = 'checkboxes';
   if (field.kind === 'file') ui['ui:widget'] = 'file';
   if (field.kind === 'percent') options.format = 'percent';
-  if (field.options !== undefined && field.options.length > 0) {
+  if (field.optionsFrom !== undefined) options.optionsFrom = { ...field.optionsFrom };
+  else if (field.options !== undefined && field.options.length > 0) {
     options.labels = Object.fromEntries(field.options.map((o) => [o.value, { ...o.label }]));
   }
   if (field.computedAs !== undefined) ui['ui:readonly'] = true;

@@ -6,7 +6,7 @@
 import type { EntityDefinition, FieldText } from '@trellis/definitions';
 import type { LocalizedText } from '@trellis/errors';
 import type { JsonValue, Rule } from '@trellis/rules';
-import { FIELD_KINDS, type BuilderField, type BuilderForm, type BuilderPage, type FieldKind, type FieldOption } from './model.js';
+import { FIELD_KINDS, type BuilderField, type BuilderForm, type BuilderPage, type FieldKind, type FieldOption, type OptionsFrom } from './model.js';
 import { patternIdOf } from './patterns.js';
 import { PHONE_PATTERN } from './field-schema.js';
 
@@ -59,6 +59,11 @@ function readOptions(schema: Node, ui: Node, root: Node): FieldOption[] | undefi
   });
 }
 
+function optionsFromOf(ui: Node): OptionsFrom | undefined {
+  const from = isNode(ui['ui:options']) ? ui['ui:options'].optionsFrom : undefined;
+  return isNode(from) && typeof from.entity === 'string' && typeof from.labelField === 'string' ? { entity: from.entity, labelField: from.labelField } : undefined;
+}
+
 interface Context {
   readonly root: Node;
   readonly texts: Record<string, FieldText>;
@@ -99,6 +104,8 @@ function readFields(object: Node, ui: Node, prefix: string, ctx: Context): Build
     }
     const options = readOptions(schema, fieldUi, ctx.root);
     if (options !== undefined) field.options = options;
+    const from = optionsFromOf(fieldUi);
+    if (from !== undefined) field.optionsFrom = from;
     if (kind === 'repeater') field.columns = readFields(deref(schema.items, ctx.root), isNode(fieldUi.items) ? fieldUi.items : {}, `${path}.`, ctx);
     if (prefix === '') {
       const rules = ctx.rules;

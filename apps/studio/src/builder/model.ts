@@ -18,6 +18,12 @@ export interface FieldOption {
   readonly label: LocalizedText;
 }
 
+/** Options that are another entity's records: the record id is stored, `labelField` is shown. */
+export interface OptionsFrom {
+  readonly entity: string;
+  readonly labelField: string;
+}
+
 export interface BuilderField {
   /** the property name in the record (for a heading: the section's id) */
   readonly key: string;
@@ -33,6 +39,8 @@ export interface BuilderField {
   readonly maxLength?: number;
   readonly pattern?: PatternId;
   readonly options?: readonly FieldOption[];
+  /** select and multi select: the options are records of this entity instead of `options` */
+  readonly optionsFrom?: OptionsFrom;
   /** a repeater's columns */
   readonly columns?: readonly BuilderField[];
   /** the wizard page the field is on (a page id); absent: the first page */
@@ -60,6 +68,8 @@ export interface BuilderForm {
 export const isLayout = (kind: FieldKind): boolean => kind === 'heading';
 /** Kinds whose value is a choice among options. */
 export const hasOptions = (kind: FieldKind): boolean => kind === 'select' || kind === 'multiSelect' || kind === 'radio';
+/** Kinds whose options may come from another entity's records. */
+export const mayTakeRecords = (kind: FieldKind): boolean => kind === 'select' || kind === 'multiSelect';
 export const isNumeric = (kind: FieldKind): boolean => kind === 'number' || kind === 'money' || kind === 'percent';
 export const isText = (kind: FieldKind): boolean => kind === 'text' || kind === 'longText';
 

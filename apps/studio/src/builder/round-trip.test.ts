@@ -68,3 +68,29 @@ describe('the form builder model', () => {
     expect(fromDefinition(odd)).toEqual({ ok: false, unsupported: ['nested'] });
   });
 });
+
+describe('options from another entity', () => {
+  const from = { entity: 'customer', labelField: 'name' };
+  const withRecords: BuilderForm = {
+    id: 'visit', label: l('Visit'), pages: [],
+    fields: [
+      { key: 'customer', kind: 'select', label: l('Customer'), required: true, optionsFrom: from },
+      { key: 'others', kind: 'multiSelect', label: l('Others'), optionsFrom: from },
+    ],
+  };
+  const definition = toDefinition(withRecords);
+
+  it('stores record ids: plain strings, the source named in ui:options', () => {
+    expect(definition.schema.properties).toEqual({
+      customer: { type: 'string' },
+      others: { type: 'array', uniqueItems: true, items: { type: 'string' } },
+    });
+    expect((definition.ui?.uiSchema as Record<string, unknown>).customer).toEqual({ 'ui:options': { kind: 'select', optionsFrom: from } });
+    const validated = validateDefinition('entity', definition);
+    expect(validated.ok ? [] : validated.problems).toEqual([]);
+  });
+
+  it('round-trips', () => {
+    expect(fromDefinition(definition)).toEqual({ ok: true, form: withRecords });
+  });
+});

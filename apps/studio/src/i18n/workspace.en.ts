@@ -47,6 +47,8 @@ export const workspaceEn = {
       optionZhN: 'Option {{n}} Chinese', optionEnN: 'Option {{n}} English', removeOptionN: 'Remove option {{n}}', addOption: 'Add option', page: 'Wizard page',
       columns: 'Columns of each row', columnKind: 'Type', columnKeyN: 'Column {{n}} id', columnKindN: 'Column {{n}} type', columnZhN: 'Column {{n}} Chinese',
       columnEnN: 'Column {{n}} English', columnRequiredN: 'Column {{n}} required', removeColumnN: 'Remove column {{n}}', addColumn: 'Add column',
+      optionsSource: 'Where the options come from', optionsTyped: 'A list typed here', optionsFromEntity: "Another entity's records",
+      optionsEntity: 'Entity', optionsLabelField: 'Shown as',
     },
     rules: {
       showWhen: 'Show when', requiredWhen: 'Required when', computed: 'Computed as',
@@ -66,6 +68,7 @@ export const workspaceEn = {
     saved: 'Saved as record {{id}}.', valid: 'The form accepts these values (publish it to save records).',
     failed: 'The record was not accepted:',
     address: { province: 'Province', city: 'City', district: 'District', street: 'Street address', choose: 'Choose…', loading: 'Loading the divisions…' },
+    records: { choose: 'Choose…', loading: 'Loading the choices…', failed: 'The choices could not be loaded: {{message}}' },
     file: { choose: 'Choose a file', uploading: 'Uploading {{name}}…', progress: 'Upload progress', uploaded: 'Uploaded: {{name}}', remove: 'Remove file' },
   },
 };

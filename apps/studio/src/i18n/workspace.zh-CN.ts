@@ -51,6 +51,8 @@ export const workspaceZhCN: Texts<typeof workspaceEn> = {
       optionZhN: '选项 {{n}} 中文', optionEnN: '选项 {{n}} 英文', removeOptionN: '删除选项 {{n}}', addOption: '添加选项', page: '向导页',
       columns: '每行的列', columnKind: '类型', columnKeyN: '第 {{n}} 列标识', columnKindN: '第 {{n}} 列类型', columnZhN: '第 {{n}} 列中文',
       columnEnN: '第 {{n}} 列英文', columnRequiredN: '第 {{n}} 列必填', removeColumnN: '删除第 {{n}} 列', addColumn: '添加列',
+      optionsSource: '选项来源', optionsTyped: '在此录入的列表', optionsFromEntity: '其他实体的记录',
+      optionsEntity: '实体', optionsLabelField: '显示字段',
     },
     rules: {
       showWhen: '显示条件', requiredWhen: '必填条件', computed: '计算公式',
@@ -70,6 +72,7 @@ export const workspaceZhCN: Texts<typeof workspaceEn> = {
     saved: '已保存为记录 {{id}}。', valid: '表单接受这些值（发布后才能保存记录）。',
     failed: '记录未被接受：',
     address: { province: '省份', city: '城市', district: '区县', street: '详细地址', choose: '请选择…', loading: '正在加载行政区划…' },
+    records: { choose: '请选择…', loading: '正在加载可选项…', failed: '无法加载可选项：{{message}}' },
     file: { choose: '选择文件', uploading: '正在上传 {{name}}…', progress: '上传进度', uploaded: '已上传：{{name}}', remove: '移除文件' },
   },
 };

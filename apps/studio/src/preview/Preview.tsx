@@ -13,6 +13,7 @@ import { DeferredBaseInput, DeferredTextarea } from './deferred-inputs.js';
 import { SectionedObject } from './SectionedObject.js';
 import { AddressField } from './AddressField.js';
 import { AttachmentField } from './AttachmentField.js';
+import { RecordOptionsField } from './RecordOptionsField.js';
 import { rjsfProps, type FormShape } from './rjsf-props.js';
 import { sampleValues } from './sample-values.js';
 
@@ -26,7 +27,7 @@ type Values = Record<string, unknown>;
 
 const TEMPLATES = { BaseInputTemplate: DeferredBaseInput, ObjectFieldTemplate: SectionedObject };
 const WIDGETS = { TextareaWidget: DeferredTextarea };
-const FIELDS = { attachment: AttachmentField, address: AddressField };
+const FIELDS = { attachment: AttachmentField, address: AddressField, recordOptions: RecordOptionsField };
 type Outcome = { readonly kind: 'saved'; readonly id: string } | { readonly kind: 'valid' } | { readonly kind: 'failed'; readonly problems: readonly Problem[] } | null;
 
 /** A problem's field: its path's first segment (`contacts.0.phone` → contacts). */
@@ -66,7 +67,7 @@ export const Preview = memo(function Preview({ definition, target }: Props) {
   );
   const formData = useMemo(() => ({ ...values, ...state.computed }), [values, state.computed]);
   const problems = useMemo(() => (outcome?.kind === 'failed' ? outcome.problems : []), [outcome]);
-  const formContext = useMemo(() => ({ appId: target.appId }), [target.appId]);
+  const formContext = useMemo(() => ({ appId: target.appId, entity: definition.id }), [target.appId, definition.id]);
   const extraErrors = useMemo(() => errorSchema(problems, locale), [problems, locale]);
 
   // A published form sends the record to the server, whose answer is shown; a draft is checked here.

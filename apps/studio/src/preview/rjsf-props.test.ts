@@ -57,3 +57,16 @@ describe('what the preview gives rjsf', () => {
     expect(sampleValues(definition)).toEqual({ channel: 'web', qty: 1, reason: 'reason', total: 1 });
   });
 });
+
+describe("a select of another entity's records", () => {
+  const visit = toDefinition({
+    id: 'visit', label: l('Visit', '拜访'), pages: [],
+    fields: [{ key: 'customer', kind: 'select', label: l('Customer', '客户'), optionsFrom: { entity: 'customer', labelField: 'name' } }],
+  });
+
+  it('is drawn by the field that asks the server for the options, and gets no sample value', () => {
+    const { uiSchema } = rjsfProps(visit, 'en', { hidden: [], required: [], computed: [] });
+    expect((uiSchema.customer as Record<string, unknown>)['ui:field']).toBe('recordOptions');
+    expect(sampleValues(visit)).toEqual({});
+  });
+});

@@ -41,6 +41,8 @@ function localize(schema: Node, ui: Node, texts: (key: string, ui: Node) => Fiel
     if (options.kind === 'file') childUi = { ...childUi, 'ui:field': 'attachment' };
     // an address is chosen level by level from China's divisions, not typed part by part
     if (options.kind === 'address') childUi = { ...childUi, 'ui:field': 'address' };
+    // a choice among another entity's records: the server lists those the user may read
+    if (isNode(options.optionsFrom)) childUi = { ...childUi, 'ui:field': 'recordOptions' };
     if (labels !== undefined && values !== undefined) childUi['ui:enumNames'] = values.map((v) => labels[String(v)]?.[locale] ?? String(v));
     if (child.type === 'array' && isNode(child.items) && isNode(child.items.properties)) {
       const rows = localize(child.items, isNode(fieldUi.items) ? fieldUi.items : {}, (_path, colUi) => (isNode(colUi['ui:options']) ? colUi['ui:options'].text as FieldText | undefined : undefined), locale, new Set(), '');

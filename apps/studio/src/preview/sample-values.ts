@@ -21,8 +21,11 @@ function sampleOf(schema: Node, key: string): unknown {
 
 export function sampleValues(definition: EntityDefinition): Record<string, unknown> {
   const props = isNode(definition.schema.properties) ? definition.schema.properties : {};
+  const ui = (definition.ui?.uiSchema ?? {}) as Node;
   const out: Record<string, unknown> = {};
   for (const [key, schema] of Object.entries(props)) {
+    // a record to choose has no plausible value but one the server knows of
+    if (isNode(ui[key]) && isNode(ui[key]['ui:options']) && ui[key]['ui:options'].optionsFrom !== undefined) continue;
     const value = isNode(schema) ? sampleOf(schema, key) : undefined;
     if (value !== undefined) out[key] = value;
   }

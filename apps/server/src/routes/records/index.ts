@@ -11,6 +11,7 @@ import {
 import { recordContext } from './context.js';
 import exportRoutes from './export.js';
 import importRoutes from './import.js';
+import optionRoutes from './options.js';
 import { listRequestFromBody, listRequestFromQuery, revisionOf, type ListQuerystring, type QueryBody } from './parse.js';
 import {
   TAG, auditPageSchema, createBody, entityParams, listQuerystring, pageSchema, queryBody, recordParams, recordSchema, updateBody,
@@ -109,6 +110,7 @@ const plugin: FastifyPluginAsync = async (app) => {
 
   await app.register(exportRoutes);
   await app.register(importRoutes);
+  await app.register(optionRoutes);
 };
 
 export default plugin;
