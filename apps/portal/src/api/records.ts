@@ -17,6 +17,12 @@ export interface RecordPage {
   readonly nextCursor: string | null;
 }
 
+/** A choice of a field whose options are another entity's records: the record id and its label. */
+export interface RecordOption {
+  readonly value: string;
+  readonly label: string;
+}
+
 const base = (app: string, entity: string) => path`/api/apps/${app}/records/${entity}`;
 
 export const records = {
@@ -26,6 +32,9 @@ export const records = {
   create: (app: string, entity: string, data: Record<string, unknown>) => api<RecordView>('POST', base(app, entity), { data }),
   update: (app: string, entity: string, id: string, data: Record<string, unknown>, revision: number) =>
     api<RecordView>('PUT', `${base(app, entity)}/${encodeURIComponent(id)}`, { data, revision }),
+  /** the records the user may choose for `field` (its `ui:options.optionsFrom`) */
+  options: (app: string, entity: string, field: string) =>
+    api<RecordOption[]>('GET', path`/api/apps/${app}/entities/${entity}/fields/${field}/options`),
 };
 
 /** The latest published definition of a kind (entity, flow, program …). */

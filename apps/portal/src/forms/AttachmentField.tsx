@@ -24,6 +24,8 @@ interface Uploading {
 /** What the form passes down to its fields. */
 export interface PortalFormContext {
   readonly app: string;
+  /** the entity whose record the form edits */
+  readonly entity: string;
 }
 
 /**

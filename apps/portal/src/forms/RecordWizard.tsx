@@ -11,12 +11,13 @@ import { useLocale } from '../i18n/i18n.js';
 import { AttachmentField, type PortalFormContext } from './AttachmentField.js';
 import { dropDraft, readDraft, writeDraft } from './drafts.js';
 import { pageForm } from './page-schema.js';
+import { RecordOptionsField } from './RecordOptionsField.js';
 import { pageOf, toErrorSchema } from './problem-errors.js';
 import { createRjsfValidator } from './rjsf-validator.js';
 import { pruneEmpty, withComputed } from './values.js';
 
 const validator = createRjsfValidator();
-const FIELDS = { attachments: AttachmentField };
+const FIELDS = { attachments: AttachmentField, recordOptions: RecordOptionsField };
 
 export interface RecordWizardProps {
   readonly app: string;
@@ -203,7 +204,7 @@ export function RecordWizard(props: RecordWizardProps) {
   const pageProblems = problems
     .filter((p) => pageOf(p, pageFields) === step || pageOf(p, pageFields) === -1)
     .sort((a, b) => order(a) - order(b));
-  const formContext: PortalFormContext = { app: props.app };
+  const formContext: PortalFormContext = { app: props.app, entity: definition.id };
   return (
     <section className="wizard" aria-labelledby="wizard-step-title">
       <ol className="steps" aria-label={t('wizard.steps')}>

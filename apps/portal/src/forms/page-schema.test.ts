@@ -11,6 +11,8 @@ const definition = {
       name: { type: 'string' },
       kind: { type: 'string', enum: ['distributor', 'retailer'] },
       region: { type: 'string' },
+      customer: { type: 'string' },
+      alsoCustomers: { type: 'array', items: { type: 'string' } },
       documents: { type: 'object', properties: { licence: { $ref: '#/$defs/file' }, idCard: { $ref: '#/$defs/file' }, agreement: { $ref: '#/$defs/file' } } },
     },
     required: ['name'],
@@ -19,7 +21,13 @@ const definition = {
     name: { label: { en: 'Name', 'zh-CN': '名称' }, help: { en: 'As registered', 'zh-CN': '与登记一致' } },
     'documents.licence': { label: { en: 'Licence', 'zh-CN': '执照' } },
   },
-  ui: { uiSchema: { documents: { licence: { 'ui:widget': 'file' } } } },
+  ui: {
+    uiSchema: {
+      documents: { licence: { 'ui:widget': 'file' }, agreement: { 'ui:options': { optionsFrom: { entity: 'customer', labelField: 'name' } } } },
+      customer: { 'ui:options': { optionsFrom: { entity: 'customer', labelField: 'name' } } },
+      alsoCustomers: { 'ui:widget': 'checkboxes', 'ui:options': { optionsFrom: { entity: 'customer', labelField: 'name' } } },
+    },
+  },
 } as unknown as EntityDefinition;
 
 const ui = { hidden: ['documents.idCard'], required: ['documents.licence'], computed: { region: 'east' } };
@@ -44,5 +52,14 @@ describe('a wizard page as an rjsf form', () => {
     const form = pageForm({ definition, ui, locale: 'en', readOnly: new Set() }, ['documents.agreement']);
     const documents = (form.schema.properties as Record<string, { properties: object }>).documents;
     expect(Object.keys(documents?.properties ?? {})).toEqual(['agreement']);
+  });
+
+  it("gives top-level fields whose options are another entity's records the record-options field", () => {
+    const form = pageForm({ definition, ui, locale: 'en', readOnly: new Set() }, ['customer', 'alsoCustomers', 'region', 'documents.agreement']);
+    expect(form.uiSchema.customer).toMatchObject({ 'ui:field': 'recordOptions' });
+    expect(form.uiSchema.alsoCustomers).toMatchObject({ 'ui:field': 'recordOptions' });
+    expect(form.uiSchema.region?.['ui:field']).toBeUndefined();
+    // the server lists options of top-level fields only: a nested one stays as it is
+    expect((form.uiSchema.documents as Record<string, Record<string, unknown>>).agreement?.['ui:field']).toBeUndefined();
   });
 });

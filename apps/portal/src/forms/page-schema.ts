@@ -60,6 +60,8 @@ function field(build: Build, path: string, raw: Json, only: Only): { schema: Jso
     delete node['ui:widget'];
     node['ui:field'] = 'attachments';
   }
+  // A choice among another entity's records (the server lists them for top-level fields only).
+  if (!path.includes('.') && isObject(node['ui:options']) && isObject(node['ui:options'].optionsFrom)) node['ui:field'] = 'recordOptions';
   if (schema.type === 'object' && isObject(schema.properties) && node['ui:field'] === undefined) {
     const properties: Json = {};
     const required: string[] = [];

@@ -104,6 +104,11 @@ export const en = {
     removeShort: 'Remove',
     failed: '{{name}} could not be uploaded.',
   },
+  recordOptions: {
+    choose: 'Choose…',
+    loading: 'Loading the choices…',
+    failed: 'The choices could not be loaded. Reload the page to try again.',
+  },
   status: {
     title: 'Application status',
     correct: 'Correct and resubmit',

@@ -108,6 +108,11 @@ export const zhCN: Messages<typeof en> = {
     removeShort: '删除',
     failed: '{{name}} 上传失败。',
   },
+  recordOptions: {
+    choose: '请选择…',
+    loading: '正在加载选项…',
+    failed: '选项加载失败，请刷新页面重试。',
+  },
   status: {
     title: '申请进度',
     correct: '修改并重新提交',
