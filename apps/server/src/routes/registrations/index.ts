@@ -12,7 +12,7 @@ import type { StorageTx } from '@trellis/storage';
 import { HttpProblem } from '../../http/http-problem.js';
 import { problemResponses } from '../../http/schemas.js';
 import { insertUser, prepareUser, type PreparedUser } from '../../identity/users.js';
-import { nextOrganisationId, openRole, type OpenRole } from './policy.js';
+import { idsInRecords, nextOrganisationId, openRole, type OpenRole } from './policy.js';
 import { registrationProblems } from './problems.js';
 import { appParams, registeredUser, registrationBody, registrationPolicy } from './schemas.js';
 
@@ -44,9 +44,10 @@ const plugin: FastifyPluginAsync = async (app) => {
     config: { public: true },
   }, async (request) => ({ open: (await openRole(app.storage.read, request.params.app)) !== null }));
 
-  async function register(tx: StorageTx, open: OpenRole, name: string, prepared: PreparedUser, requestId: string) {
-    const taken = (await tx.partnerOrgs.list()).map((org) => org.id);
-    const org = await tx.partnerOrgs.create({ id: nextOrganisationId(open.settings.organisationId, taken), name });
+  async function register(tx: StorageTx, appId: string, open: OpenRole, name: string, prepared: PreparedUser, requestId: string) {
+    const format = open.settings.organisationId;
+    const taken = [...(await tx.partnerOrgs.list()).map((org) => org.id), ...(await idsInRecords(tx.sql, appId, format))];
+    const org = await tx.partnerOrgs.create({ id: nextOrganisationId(format, taken), name });
     const { user } = await insertUser(tx, { ...prepared, create: { ...prepared.create, partnerOrg: org.id } }, { actor: 'registration', requestId });
     await tx.audit.append({ action: 'registration.create', actor: user.id, requestId, after: { partnerOrg: org.id, name, role: open.role } });
     return { username: user.username, partnerOrg: org.id };
@@ -81,7 +82,7 @@ const plugin: FastifyPluginAsync = async (app) => {
     });
     for (let attempt = 1; ; attempt += 1) {
       try {
-        const created = await app.storage.transaction((tx) => register(tx, open, organisation.name.trim(), prepared, request.id));
+        const created = await app.storage.transaction((tx) => register(tx, request.params.app, open, organisation.name.trim(), prepared, request.id));
         return await reply.code(201).send(created);
       } catch (error) {
         if (isDuplicate(error, 'username')) throw new HttpProblem(409, registrationProblems.emailTaken());

@@ -85,6 +85,12 @@ describe('self-registration', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("never hands out an id the app's records already name, so no row scope matches another's records", async () => {
+    await t.storage.createRecord({ app: 'club', entity: 'visit', definitionVersion: 1, data: { host: 'M0900', note: 'M0999 is not an id' }, actor: 'test' });
+    const created = await signUp('club', { ...valid, email: 'new@club.example.com', organisation: { name: 'Newcomer Ltd' } });
+    expect([created.statusCode, created.json().partnerOrg]).toEqual([201, 'M0901']);
+  });
+
   it('limits sign-ups per client address', async () => {
     const answers: number[] = [];
     for (let i = 0; i < 12; i += 1) answers.push((await signUp('club', { email: 'x' })).statusCode);
