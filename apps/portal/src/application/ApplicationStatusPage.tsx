@@ -1,16 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useLocale } from '../i18n/i18n.js';
 import { PORTAL } from '../config.js';
 import { isEditable } from './ApplicationEditPage.js';
-import { RecordInFlow } from './RecordInFlow.js';
+import { OpenTask, RecordInFlow } from './RecordInFlow.js';
 
 const config = PORTAL.application;
 
 /** An application as submitted: where it stands, what the reviewers said, and what to do next. */
 export function ApplicationStatusPage() {
   const { t } = useTranslation();
-  const { pick } = useLocale();
   const { id = '' } = useParams();
   return (
     <RecordInFlow entity={config.entity} id={id} taskKinds={['resubmit', 'form']} statusField={config.statusField}
@@ -18,7 +16,7 @@ export function ApplicationStatusPage() {
       action={(record, task) => (task?.kind === 'resubmit' ? (
         <p><Link className="button primary" to={`/applications/${record.id}/edit`}>{t('status.correct')}</Link></p>
       ) : task?.kind === 'form' ? (
-        <p><Link className="button primary" to={`/tasks/${task.id}`}>{pick(task.label)}</Link></p>
+        <OpenTask task={task} />
       ) : isEditable(record.data) ? (
         <p><Link className="button primary" to={`/applications/${record.id}/edit`}>{t('home.continue')}</Link></p>
       ) : null)} />

@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { latestInstance, myOpenTaskOn, type Task } from '../api/flows.js';
 import { records, type RecordView } from '../api/records.js';
 import { FieldList, FieldValue } from '../common/FieldValue.js';
 import { NotReady } from '../common/Status.js';
 import { useLoad } from '../common/useLoad.js';
 import { PORTAL } from '../config.js';
+import { useLocale } from '../i18n/i18n.js';
 import { FlowProgress } from './FlowProgress.js';
 import { loadEntity } from './useEntity.js';
 
@@ -58,4 +60,10 @@ export function RecordInFlow(props: RecordInFlowProps) {
       </section>
     </>
   );
+}
+
+/** The button that opens my task on the record, named by the task. */
+export function OpenTask({ task }: { readonly task: Task }) {
+  const { pick } = useLocale();
+  return <p><Link className="button primary" to={`/tasks/${task.id}`}>{pick(task.label)}</Link></p>;
 }

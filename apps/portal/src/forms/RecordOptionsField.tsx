@@ -1,10 +1,9 @@
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldProps } from '@rjsf/utils';
-import { records, type RecordOption } from '../api/records.js';
+import { records } from '../api/records.js';
+import { useLoad } from '../common/useLoad.js';
 import type { PortalFormContext } from './AttachmentField.js';
-
-type Loaded = { readonly kind: 'loading' } | { readonly kind: 'failed' } | { readonly kind: 'ready'; readonly options: readonly RecordOption[] };
 
 /**
  * A choice among another entity's records (the field's `ui:options.optionsFrom`): a select, or
@@ -15,23 +14,16 @@ export function RecordOptionsField(props: FieldProps) {
   const statusId = useId();
   const context = props.registry.formContext as PortalFormContext;
   const field = String(props.fieldPathId.path[0] ?? props.name);
-  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
-  useEffect(() => {
-    let live = true;
-    records.options(context.app, context.entity, field).then(
-      (options) => { if (live) setLoaded({ kind: 'ready', options }); },
-      () => { if (live) setLoaded({ kind: 'failed' }); },
-    );
-    return () => { live = false; };
-  }, [context.app, context.entity, field]);
+  const [loaded] = useLoad(() => records.options(context.app, context.entity, field), [context.app, context.entity, field]);
 
-  const options = loaded.kind === 'ready' ? loaded.options : [];
-  const off = props.disabled === true || props.readonly === true || loaded.kind !== 'ready';
+  const options = loaded.state === 'ready' ? loaded.value : [];
+  const off = props.disabled === true || props.readonly === true || loaded.state !== 'ready';
   const label = props.schema.title ?? props.name;
   const invalid = (props.rawErrors?.length ?? 0) > 0;
   const id = props.fieldPathId.$id;
-  const status = loaded.kind === 'loading' ? <p id={statusId} className="field-description" aria-live="polite">{t('recordOptions.loading')}</p>
-    : loaded.kind === 'failed' ? <p id={statusId} className="error" role="alert">{t('recordOptions.failed')}</p> : null;
+  // missing and failed alike leave nothing to choose from
+  const status = loaded.state === 'loading' ? <p id={statusId} className="field-description" aria-live="polite">{t('recordOptions.loading')}</p>
+    : loaded.state === 'ready' ? null : <p id={statusId} className="error" role="alert">{t('recordOptions.failed')}</p>;
   const describedBy = status === null ? undefined : statusId;
   const emit = (value: unknown) => props.onChange(value as never, props.fieldPathId.path);
 

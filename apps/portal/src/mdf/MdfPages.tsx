@@ -7,10 +7,9 @@ import { NotReady } from '../common/Status.js';
 import { useLoad } from '../common/useLoad.js';
 import { PORTAL } from '../config.js';
 import { RecordWizard } from '../forms/RecordWizard.js';
-import { RecordInFlow } from '../application/RecordInFlow.js';
+import { OpenTask, RecordInFlow } from '../application/RecordInFlow.js';
 import { prefill } from '../application/prefill.js';
 import { loadEntity } from '../application/useEntity.js';
-import { useLocale } from '../i18n/i18n.js';
 
 const config = PORTAL.mdf;
 
@@ -78,12 +77,11 @@ export function MdfNewPage() {
 /** One request: its figures, where it stands in its flow, and my task on it (a claim with proof). */
 export function MdfDetailPage() {
   const { t } = useTranslation();
-  const { pick } = useLocale();
   const { id = '' } = useParams();
   return (
     <RecordInFlow entity={config.entity} id={id} taskKinds={['form', 'resubmit']} statusField={config.statusField}
       statusTestId="mdf-status" title={(record) => String(record.data.activityName ?? t('mdf.title'))}
       summaryTitle={t('mdf.request')} summaryFields={config.listFields}
-      action={(_record, task) => (task !== null ? <p><Link className="button primary" to={`/tasks/${task.id}`}>{pick(task.label)}</Link></p> : null)} />
+      action={(_record, task) => (task !== null ? <OpenTask task={task} /> : null)} />
   );
 }

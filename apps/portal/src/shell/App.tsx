@@ -1,5 +1,4 @@
-import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
-import type { ReactNode } from 'react';
+import { BrowserRouter, Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { SessionProvider, useSession } from '../api/session.js';
 import { NotFound } from '../common/Status.js';
@@ -17,14 +16,14 @@ import { TaskPage } from '../tasks/TaskPage.js';
 import { TasksPage } from '../tasks/TasksPage.js';
 import { Layout } from './Layout.js';
 
-/** Pages behind sign-in send visitors to the login page, and back here afterwards. */
-function SignedIn({ children }: { children: ReactNode }) {
+/** Pages behind sign-in (the routes nested here) send visitors to the login page, and back here afterwards. */
+function SignedIn() {
   const { me } = useSession();
   const location = useLocation();
   const { t } = useTranslation();
   if (me === undefined) return <p className="muted" role="status">{t('common.loading')}</p>;
   if (me === null) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
-  return <>{children}</>;
+  return <Outlet />;
 }
 
 export function App() {
@@ -36,18 +35,20 @@ export function App() {
             <Route path="/login" element={<LoginPage />} />
             <Route path="/register" element={<RegisterPage />} />
             <Route path="/signup" element={<SignUpPage />} />
-            <Route path="/" element={<SignedIn><HomePage /></SignedIn>} />
-            <Route path="/applications/new" element={<SignedIn><ApplicationNewPage /></SignedIn>} />
-            <Route path="/applications/:id" element={<SignedIn><ApplicationStatusPage /></SignedIn>} />
-            <Route path="/applications/:id/edit" element={<SignedIn><ApplicationEditPage /></SignedIn>} />
-            <Route path="/tasks" element={<SignedIn><TasksPage /></SignedIn>} />
-            <Route path="/tasks/:id" element={<SignedIn><TaskPage /></SignedIn>} />
-            <Route path="/organisation" element={<SignedIn><OrganisationPage /></SignedIn>} />
-            <Route path="/incentives" element={<SignedIn><IncentivesPage /></SignedIn>} />
-            <Route path="/calculator" element={<SignedIn><CalculatorPage /></SignedIn>} />
-            <Route path="/mdf" element={<SignedIn><MdfListPage /></SignedIn>} />
-            <Route path="/mdf/new" element={<SignedIn><MdfNewPage /></SignedIn>} />
-            <Route path="/mdf/:id" element={<SignedIn><MdfDetailPage /></SignedIn>} />
+            <Route element={<SignedIn />}>
+              <Route path="/" element={<HomePage />} />
+              <Route path="/applications/new" element={<ApplicationNewPage />} />
+              <Route path="/applications/:id" element={<ApplicationStatusPage />} />
+              <Route path="/applications/:id/edit" element={<ApplicationEditPage />} />
+              <Route path="/tasks" element={<TasksPage />} />
+              <Route path="/tasks/:id" element={<TaskPage />} />
+              <Route path="/organisation" element={<OrganisationPage />} />
+              <Route path="/incentives" element={<IncentivesPage />} />
+              <Route path="/calculator" element={<CalculatorPage />} />
+              <Route path="/mdf" element={<MdfListPage />} />
+              <Route path="/mdf/new" element={<MdfNewPage />} />
+              <Route path="/mdf/:id" element={<MdfDetailPage />} />
+            </Route>
             <Route path="*" element={<NotFound />} />
           </Routes>
         </Layout>

@@ -6,7 +6,7 @@
  */
 import { problem, type Problem } from '@trellis/errors';
 import type { EntityDefinition } from '@trellis/definitions';
-import type { JsonObject, StorageReader } from '@trellis/storage';
+import { MAX_LIMIT, type JsonObject, type StorageReader } from '@trellis/storage';
 import { allow, refuse, scopedQuery, viewOf, type RecordContext } from './records.js';
 
 export interface OptionsFrom {
@@ -88,11 +88,26 @@ export async function unknownOptions(reader: Pick<StorageReader, 'records'>, ctx
   for (const [field, from] of optionSources(definition)) {
     const value = data[field];
     const chosen = Array.isArray(value) ? value.map((v, i) => [`${field}.${i}`, v] as const) : value === undefined || value === null ? [] : [[field, value] as const];
-    const query = scopedQuery(ctx, from.entity, 'read');
+    const found = await readableIds(reader, ctx, from.entity, chosen.map(([, id]) => id));
     for (const [path, id] of chosen) {
-      const found = typeof id === 'string' ? await reader.records.get(id, query) : null;
-      if (found === null) problems.push(optionProblems.unknown(path, from.entity, id));
+      if (typeof id !== 'string' || !found.has(id.toLowerCase())) problems.push(optionProblems.unknown(path, from.entity, id));
     }
   }
   return problems;
+}
+
+/**
+ * Those of `ids` that are records of `entity` the actor may read, lower-cased as the database
+ * writes uuids: one query a page of ids, not one an id.
+ */
+async function readableIds(reader: Pick<StorageReader, 'records'>, ctx: RecordContext, entity: string, ids: readonly unknown[]): Promise<Set<string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => typeof id === 'string').map((id) => id.toLowerCase()))];
+  const found = new Set<string>();
+  const query = scopedQuery(ctx, entity, 'read');
+  for (let i = 0; i < wanted.length; i += MAX_LIMIT) {
+    const batch = wanted.slice(i, i + MAX_LIMIT);
+    const page = await reader.records.list({ ...query, filter: { in: [{ var: '$id' }, batch] }, columns: [], limit: batch.length });
+    for (const record of page.items) found.add(record.id);
+  }
+  return found;
 }

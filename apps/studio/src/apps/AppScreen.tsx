@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalizedText, Problem } from '@trellis/errors';
 import { api, problemsOf } from '../api/client.js';
-import type { AppSummary, DefinitionSummary } from '../api/types.js';
+import type { DefinitionSummary } from '../api/types.js';
 import { rememberApp } from '../app-data/current-app.js';
+import { useApps } from '../app-data/use-apps.js';
 import { toDefinition } from '../builder/to-definition.js';
 import { emptyForm } from '../builder/model.js';
 import { emptyFlow } from '../flows/model/empty-flow.js';
@@ -16,12 +17,11 @@ import { NewItemForm } from './NewItemForm.js';
 export function AppScreen({ appId }: { appId: string }) {
   const { t } = useTranslation();
   const { pick } = useLocale();
-  const [app, setApp] = useState<AppSummary | null>(null);
   const [definitions, setDefinitions] = useState<readonly DefinitionSummary[] | null>(null);
   const [problems, setProblems] = useState<readonly Problem[]>([]);
+  const app = useApps(setProblems).apps?.find((a) => a.id === appId) ?? null;
   useEffect(() => {
     rememberApp(appId);
-    api<AppSummary[]>('GET', '/apps').then((apps) => setApp(apps.find((a) => a.id === appId) ?? null), (error: unknown) => setProblems(problemsOf(error)));
     api<DefinitionSummary[]>('GET', `/apps/${appId}/definitions`).then(setDefinitions, (error: unknown) => setProblems(problemsOf(error)));
   }, [appId]);
 

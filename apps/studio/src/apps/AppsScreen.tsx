@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalizedText, Problem } from '@trellis/errors';
 import { api, problemsOf } from '../api/client.js';
@@ -6,6 +6,7 @@ import type { AppSummary } from '../api/types.js';
 import { ProblemList } from '../common/ProblemList.js';
 import { FormBuilderScreen } from '../builder/FormBuilderScreen.js';
 import { useLocale } from '../i18n/i18n.js';
+import { useApps } from '../app-data/use-apps.js';
 import { hrefOf } from '../shell/hash-route.js';
 import type { RouteProps } from '../shell/routes.js';
 import { AppScreen } from './AppScreen.js';
@@ -22,11 +23,8 @@ export function AppsScreen({ params }: RouteProps) {
 function AppList() {
   const { t } = useTranslation();
   const { pick } = useLocale();
-  const [apps, setApps] = useState<readonly AppSummary[] | null>(null);
   const [problems, setProblems] = useState<readonly Problem[]>([]);
-  useEffect(() => {
-    api<AppSummary[]>('GET', '/apps').then(setApps, (error: unknown) => setProblems(problemsOf(error)));
-  }, []);
+  const { apps } = useApps(setProblems);
   const create = (id: string, label: LocalizedText) => {
     api<AppSummary>('POST', '/apps', { id, label }).then(
       () => {

@@ -5,7 +5,7 @@ import type { JsonObject } from '../port.js';
 import { storageError, storageProblems } from '../problems.js';
 import { UUID } from '../query/filter.js';
 import { pageLimit } from '../query/limit.js';
-import { afterCondition, pageOf } from '../query/page.js';
+import { keysetPage, type Keyset } from '../query/page.js';
 import { Params } from '../query/params.js';
 import { iso, isoOrNull, jsonb, one, type RepoContext } from './context.js';
 
@@ -49,7 +49,7 @@ function toInstance(row: InstanceRow): FlowInstance {
   };
 }
 
-const CURSOR_KIND = 'flow-instances';
+const KEYSET: Keyset = { kind: 'flow-instances', from: '* FROM flow_instances', at: 'started_at', id: 'id', idCast: 'uuid', direction: '<' };
 
 export function flowInstanceRepository(ctx: RepoContext): FlowInstanceRepository {
   const { sql } = ctx;
@@ -73,13 +73,7 @@ export function flowInstanceRepository(ctx: RepoContext): FlowInstanceRepository
         where.push(`record_id = ${params.add(query.recordId, 'uuid')}`);
       }
       if (query.overdueAt !== undefined) where.push(`status = 'running' AND due_at < ${params.add(query.overdueAt, 'timestamptz')}`);
-      const after = afterCondition(query.after, CURSOR_KIND, params, { at: 'started_at', id: 'id', idCast: 'uuid' }, '<');
-      if (after !== null) where.push(after);
-      const rows = await sql.query<InstanceRow>(
-        `SELECT * FROM flow_instances WHERE ${where.join(' AND ')} ORDER BY started_at DESC, id DESC LIMIT ${params.add(limit + 1, 'integer')}`,
-        params.values,
-      );
-      return pageOf(rows.map(toInstance), limit, CURSOR_KIND, (i) => [i.startedAt, i.id]);
+      return keysetPage(sql, KEYSET, where, params, { after: query.after, limit }, toInstance, (i) => [i.startedAt, i.id]);
     },
 
     async create(input) {

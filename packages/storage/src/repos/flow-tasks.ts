@@ -1,7 +1,7 @@
 import type { FlowTaskQuery, FlowTaskRepository, FlowTaskRow } from '../port-flows.js';
 import type { LocalizedLabel } from '../port.js';
 import { pageLimit } from '../query/limit.js';
-import { afterCondition, pageOf } from '../query/page.js';
+import { keysetPage, type Keyset } from '../query/page.js';
 import { Params } from '../query/params.js';
 import { UUID } from '../query/filter.js';
 import { iso, isoOrNull, jsonb, type RepoContext } from './context.js';
@@ -46,8 +46,8 @@ function toTask(row: TaskRow): FlowTaskRow {
   };
 }
 
-const CURSOR_KIND = 'flow-tasks';
 const COLUMNS = 'id, instance_id, app, flow_id, node, label, kind, status, outcome, assignees, entity, record_id, opened_at, closed_at, remind_at, due_at';
+const KEYSET: Keyset = { kind: 'flow-tasks', from: `${COLUMNS} FROM flow_tasks`, at: 'opened_at', id: 'id', idCast: 'text', direction: '>' };
 
 export function flowTaskRepository(ctx: RepoContext): FlowTaskRepository {
   const { sql } = ctx;
@@ -70,14 +70,7 @@ export function flowTaskRepository(ctx: RepoContext): FlowTaskRepository {
       if (query.flowId !== undefined) where.push(`flow_id = ${params.add(query.flowId, 'text')}`);
       if (query.status !== undefined) where.push(`status = ${params.add(query.status, 'text')}`);
       if (query.overdueAt !== undefined) where.push(`status = 'open' AND due_at < ${params.add(query.overdueAt, 'timestamptz')}`);
-      const after = afterCondition(query.after, CURSOR_KIND, params, { at: 'opened_at', id: 'id', idCast: 'text' }, '>');
-      if (after !== null) where.push(after);
-      const rows = await sql.query<TaskRow>(
-        `SELECT ${COLUMNS} FROM flow_tasks ${where.length === 0 ? '' : `WHERE ${where.join(' AND ')}`}
-         ORDER BY opened_at, id LIMIT ${params.add(limit + 1, 'integer')}`,
-        params.values,
-      );
-      return pageOf(rows.map(toTask), limit, CURSOR_KIND, (t) => [t.openedAt, t.id]);
+      return keysetPage(sql, KEYSET, where, params, { after: query.after, limit }, toTask, (t) => [t.openedAt, t.id]);
     },
 
     async upsert(tasks) {

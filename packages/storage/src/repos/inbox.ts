@@ -4,7 +4,7 @@ import type { LocalizedLabel } from '../port.js';
 import { storageError, storageProblems } from '../problems.js';
 import { UUID } from '../query/filter.js';
 import { pageLimit } from '../query/limit.js';
-import { afterCondition, pageOf } from '../query/page.js';
+import { keysetPage, type Keyset } from '../query/page.js';
 import { Params } from '../query/params.js';
 import { iso, isoOrNull, jsonb, type RepoContext } from './context.js';
 
@@ -36,7 +36,7 @@ const toMessage = (row: MessageRow): InboxMessage => ({
   readAt: isoOrNull(row.read_at),
 });
 
-const CURSOR_KIND = 'inbox';
+const KEYSET: Keyset = { kind: 'inbox', from: '* FROM inbox_messages', at: 'created_at', id: 'id', idCast: 'uuid', direction: '<' };
 
 export function inboxRepository(ctx: RepoContext): InboxRepository {
   const { sql } = ctx;
@@ -46,13 +46,7 @@ export function inboxRepository(ctx: RepoContext): InboxRepository {
       const params = new Params();
       const where = [`recipient = ${params.add(query.recipient, 'text')}`];
       if (query.unread === true) where.push('read_at IS NULL');
-      const after = afterCondition(query.after, CURSOR_KIND, params, { at: 'created_at', id: 'id', idCast: 'uuid' }, '<');
-      if (after !== null) where.push(after);
-      const rows = await sql.query<MessageRow>(
-        `SELECT * FROM inbox_messages WHERE ${where.join(' AND ')} ORDER BY created_at DESC, id DESC LIMIT ${params.add(limit + 1, 'integer')}`,
-        params.values,
-      );
-      return pageOf(rows.map(toMessage), limit, CURSOR_KIND, (m) => [m.createdAt, m.id]);
+      return keysetPage(sql, KEYSET, where, params, { after: query.after, limit }, toMessage, (m) => [m.createdAt, m.id]);
     },
     async add(messages) {
       if (messages.length === 0) return 0;

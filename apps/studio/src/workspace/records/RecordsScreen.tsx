@@ -2,9 +2,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '@trellis/errors';
 import { api, problemsOf } from '../../api/client.js';
-import type { AppSummary, DefinitionVersion } from '../../api/types.js';
+import type { DefinitionVersion } from '../../api/types.js';
 import { currentAppId, rememberApp } from '../../app-data/current-app.js';
 import { loadAppData, type AppData } from '../../app-data/use-app-data.js';
+import { useApps } from '../../app-data/use-apps.js';
 import { ProblemList } from '../../common/ProblemList.js';
 import { useLocale } from '../../i18n/i18n.js';
 import type { SampleEntity } from '../../sample/template.js';
@@ -26,11 +27,8 @@ export function RecordsScreen({ params }: RouteProps) {
 function AppPicker() {
   const { t } = useTranslation();
   const { pick } = useLocale();
-  const [apps, setApps] = useState<readonly AppSummary[] | null>(null);
   const [problems, setProblems] = useState<readonly Problem[]>([]);
-  useEffect(() => {
-    api<AppSummary[]>('GET', '/apps').then(setApps, (error: unknown) => setProblems(problemsOf(error)));
-  }, []);
+  const { apps } = useApps(setProblems);
   return (
     <div className="screen records workspace">
       <h1>{t('admin.common.pickApp')}</h1>

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '@trellis/errors';
 import { api, problemsOf } from '../../api/client.js';
-import type { AppSummary } from '../../api/types.js';
+import { useApps } from '../../app-data/use-apps.js';
 import { ProblemList } from '../../common/ProblemList.js';
 import { useLocale } from '../../i18n/i18n.js';
 import { ImportReportView, type TemplateImportReport } from './ImportReportView.js';
@@ -12,13 +12,11 @@ import '../workspace.css';
 export function TemplatesScreen() {
   const { t } = useTranslation();
   const { pick } = useLocale();
-  const [apps, setApps] = useState<readonly AppSummary[]>([]);
   const [template, setTemplate] = useState<unknown>(null);
   const [report, setReport] = useState<TemplateImportReport | null>(null);
   const [problems, setProblems] = useState<readonly Problem[]>([]);
+  const { apps, reload: loadApps } = useApps(setProblems);
   const [fileError, setFileError] = useState<string | null>(null);
-  const loadApps = () => api<AppSummary[]>('GET', '/apps').then(setApps, (error: unknown) => setProblems(problemsOf(error)));
-  useEffect(() => void loadApps(), []);
 
   const readFile = async (file: File | undefined) => {
     setReport(null);
@@ -37,7 +35,7 @@ export function TemplatesScreen() {
     api<TemplateImportReport>('POST', `/templates/import?dryRun=${String(dryRun)}`, template).then(
       (answer) => {
         setReport(answer);
-        if (answer.applied) void loadApps();
+        if (answer.applied) loadApps();
       },
       (error: unknown) => setProblems(problemsOf(error)),
     );
@@ -51,7 +49,7 @@ export function TemplatesScreen() {
           <h2 id="template-export">{t('admin.templates.export')}</h2>
           <p className="muted">{t('admin.templates.exportHint')}</p>
           <ul className="template-apps">
-            {apps.map((a) => (
+            {(apps ?? []).map((a) => (
               <li key={a.id}>
                 {pick(a.label)} <a className="button" href={`/api/apps/${encodeURIComponent(a.id)}/template`} download data-app={a.id}>{t('admin.templates.export')}</a>
               </li>

@@ -5,6 +5,7 @@ import { api, problemsOf } from '../../api/client.js';
 import { ProblemList } from '../../common/ProblemList.js';
 import { useLocale } from '../../i18n/i18n.js';
 import type { RoleDefinition } from './access.js';
+import { CheckboxFieldset } from './CheckboxFieldset.js';
 
 /** A new user with roles; the server makes a one-time password, shown here once. */
 export function NewUserForm({ roles, onCreated }: { roles: readonly RoleDefinition[]; onCreated: () => void }) {
@@ -35,19 +36,7 @@ export function NewUserForm({ roles, onCreated }: { roles: readonly RoleDefiniti
         <label className="field"><span>{t('admin.users.username')}</span><input value={username} onChange={(e) => setUsername(e.target.value)} /></label>
         <label className="field"><span>{t('admin.users.displayName')}</span><input value={displayName} onChange={(e) => setDisplayName(e.target.value)} /></label>
         <label className="field"><span>{t('admin.users.email')}</span><input type="email" value={email} onChange={(e) => setEmail(e.target.value)} /></label>
-        <fieldset>
-          <legend>{t('admin.users.roles')}</legend>
-          <ul className="column-picker">
-            {roles.map((r) => (
-              <li key={r.id}>
-                <label>
-                  <input type="checkbox" checked={chosen.includes(r.id)} onChange={(e) => setChosen((c) => (e.target.checked ? [...c, r.id] : c.filter((x) => x !== r.id)))} />
-                  {pick(r.label)}
-                </label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
+        <CheckboxFieldset legend={t('admin.users.roles')} options={roles.map((r) => ({ value: r.id, label: pick(r.label) }))} chosen={chosen} onChange={setChosen} />
         <button type="submit" disabled={username === '' || chosen.length === 0}>{t('admin.users.create')}</button>
       </form>
       {password !== null && <p role="status" className="ok">{t('admin.users.generated')} <code data-testid="generated-password">{password}</code></p>}

@@ -6,6 +6,7 @@ import { api, problemsOf } from '../../api/client.js';
 import { ProblemList } from '../../common/ProblemList.js';
 import { useLocale } from '../../i18n/i18n.js';
 import type { PermissionDefinition, RoleDefinition } from './access.js';
+import { CheckboxFieldset } from './CheckboxFieldset.js';
 
 interface Props {
   readonly appId: string;
@@ -25,7 +26,6 @@ export function PermissionEditor({ appId, permission, roles, entities, onPublish
   const [draft, setDraft] = useState<PermissionDefinition>(permission);
   const [problems, setProblems] = useState<readonly Problem[]>([]);
   const [version, setVersion] = useState<number | null>(null);
-  const toggle = (list: readonly string[], item: string, on: boolean) => (on ? [...list, item] : list.filter((x) => x !== item));
   const publish = async () => {
     setProblems([]);
     try {
@@ -48,22 +48,8 @@ export function PermissionEditor({ appId, permission, roles, entities, onPublish
           {entities.map((e) => <option key={e.id} value={e.id}>{pick(e.label)}</option>)}
         </select>
       </label>
-      <fieldset>
-        <legend>{t('admin.users.roles')}</legend>
-        <ul className="column-picker">
-          {roles.map((r) => (
-            <li key={r.id}><label><input type="checkbox" checked={draft.roles.includes(r.id)} onChange={(e) => setDraft({ ...draft, roles: toggle(draft.roles, r.id, e.target.checked) })} />{pick(r.label)}</label></li>
-          ))}
-        </ul>
-      </fieldset>
-      <fieldset>
-        <legend>{t('admin.users.actions')}</legend>
-        <ul className="column-picker">
-          {PERMISSION_ACTIONS.map((a) => (
-            <li key={a}><label><input type="checkbox" checked={draft.actions.includes(a)} onChange={(e) => setDraft({ ...draft, actions: toggle(draft.actions, a, e.target.checked) })} />{t(`admin.users.action.${a}`)}</label></li>
-          ))}
-        </ul>
-      </fieldset>
+      <CheckboxFieldset legend={t('admin.users.roles')} options={roles.map((r) => ({ value: r.id, label: pick(r.label) }))} chosen={draft.roles} onChange={(chosen) => setDraft({ ...draft, roles: chosen })} />
+      <CheckboxFieldset legend={t('admin.users.actions')} options={PERMISSION_ACTIONS.map((a) => ({ value: a, label: t(`admin.users.action.${a}`) }))} chosen={draft.actions} onChange={(chosen) => setDraft({ ...draft, actions: chosen })} />
       <button type="button" onClick={() => void publish()}>{t('admin.users.publish')}</button>
       {version !== null && <p role="status" className="ok">{t('admin.users.published', { version })}</p>}
       <div role="alert"><ProblemList problems={problems} showPaths /></div>
