@@ -17,6 +17,7 @@ import autocannon from 'autocannon';
 import { createTestDatabase } from '@trellis/storage/testing';
 import { requirePostgresAdminUrl } from './lib/postgres.js';
 import { report, type ResultRow } from './lib/results.js';
+import { cpuMeter } from './api/cpu.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -35,8 +36,8 @@ interface Ready {
 
 interface Backend {
   readonly name: 'pglite' | 'postgres';
-  /** environment for one target process, and how to remove its database afterwards */
-  database(): Promise<{ env: Record<string, string>; dispose(): Promise<void> }>;
+  /** environment for one target process, its PostgreSQL database's name, how to remove it afterwards */
+  database(): Promise<{ env: Record<string, string>; name?: string; dispose(): Promise<void> }>;
 }
 
 const pglite: Backend = {
@@ -53,14 +54,14 @@ function postgres(): Backend {
     name: 'postgres',
     async database() {
       const db = await createTestDatabase(adminUrl);
-      return { env: { BENCH_DATABASE_URL: db.url }, dispose: () => db.drop() };
+      return { env: { BENCH_DATABASE_URL: db.url }, name: new URL(db.url).pathname.slice(1), dispose: () => db.drop() };
     },
   };
 }
 
-/** Starts a target process and waits for its READY line. */
+/** Starts a target process (node itself, so its pid is the server's) and waits for its READY line. */
 function startTarget(mode: string, env: Record<string, string>): Promise<{ child: ChildProcess; ready: Ready }> {
-  const child = spawn(join(root, 'node_modules/.bin/tsx'), [join(here, 'api/target.ts'), mode], {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'api/target.ts'), mode], {
     cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -91,7 +92,7 @@ async function load(ready: Ready, seconds: number, strict = true) {
   });
   const failed = result.non2xx + result.errors + result.timeouts;
   if (strict && failed > 0) throw new Error(`${failed} of ${result.requests.total} requests to ${ready.path} failed (non-2xx ${result.non2xx}, errors ${result.errors})`);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, total: result.requests.total };
 }
 
 /** A target on a fresh database of its own, warmed up (JIT, caches, connection pool). */
@@ -99,7 +100,8 @@ async function started(backend: Backend, mode: string) {
   const database = await backend.database();
   const { child, ready } = await startTarget(mode, database.env);
   await load(ready, 3, false);
-  return { ready, stop: async () => { await stopTarget(child); await database.dispose(); } };
+  const cpu = cpuMeter(child.pid, database.name);
+  return { ready, cpu, stop: async () => { await stopTarget(child); await database.dispose(); } };
 }
 
 /** One target alone: the measured run after the warm-up. */
@@ -114,23 +116,37 @@ async function measure(backend: Backend, mode: string) {
 
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
+/** A load on a started target, with the CPU its server (and database server) spent on it. */
+async function metered(target: Awaited<ReturnType<typeof started>>, seconds: number) {
+  const before = target.cpu?.();
+  const result = await load(target.ready, seconds);
+  const after = target.cpu?.();
+  return { ...result, cpuMs: before === undefined || after === undefined ? undefined : after - before };
+}
+
 /**
  * The bare route and the full server, both running, loaded in turns (bare, full, bare, …) so
  * that whatever else the machine does falls on both alike; requests/s over all turns, p99 and
- * the ratio as the median over the turns.
+ * the ratio as the median over the turns. CPU per request (server process, plus PostgreSQL's
+ * backends for its database) is the figure a busy machine does not move.
  */
 async function compare(backend: Backend) {
   const bare = await started(backend, 'bare');
   const full = await started(backend, 'full');
   try {
-    const turns: { bare: Awaited<ReturnType<typeof load>>; full: Awaited<ReturnType<typeof load>> }[] = [];
+    const turns: { bare: Awaited<ReturnType<typeof metered>>; full: Awaited<ReturnType<typeof metered>> }[] = [];
     for (let turn = 0; turn < TURNS; turn++) {
-      turns.push({ bare: await load(bare.ready, SECONDS / TURNS), full: await load(full.ready, SECONDS / TURNS) });
+      turns.push({ bare: await metered(bare, SECONDS / TURNS), full: await metered(full, SECONDS / TURNS) });
     }
     const rps = (side: 'bare' | 'full') => turns.reduce((sum, t) => sum + t[side].rps, 0) / TURNS;
+    const cpuPerRequest = (side: 'bare' | 'full') => {
+      const spent = turns.map((t) => t[side].cpuMs);
+      if (spent.some((ms) => ms === undefined)) return undefined;
+      return spent.reduce((sum: number, ms) => sum + (ms ?? 0), 0) / turns.reduce((sum, t) => sum + t[side].total, 0);
+    };
     return {
-      bare: { rps: rps('bare'), p99: median(turns.map((t) => t.bare.p99)) },
-      full: { rps: rps('full'), p99: median(turns.map((t) => t.full.p99)) },
+      bare: { rps: rps('bare'), p99: median(turns.map((t) => t.bare.p99)), cpu: cpuPerRequest('bare') },
+      full: { rps: rps('full'), p99: median(turns.map((t) => t.full.p99)), cpu: cpuPerRequest('full') },
       ratio: median(turns.map((t) => t.full.rps / t.bare.rps)),
     };
   } finally {
@@ -151,6 +167,13 @@ export async function run(): Promise<void> {
       { benchmark: submit, subject: 'full server p99', value: full.p99, unit: 'ms' },
       { benchmark: submit, subject: 'full server vs bare route (median of turns)', value: Math.round(ratio * 100), unit: '% of throughput' },
     );
+    if (bare.cpu !== undefined && full.cpu !== undefined) {
+      rows.push(
+        { benchmark: submit, subject: 'bare fastify route CPU per request', value: Number(bare.cpu.toFixed(3)), unit: 'ms' },
+        { benchmark: submit, subject: 'full server CPU per request', value: Number(full.cpu.toFixed(3)), unit: 'ms' },
+        { benchmark: submit, subject: 'full server vs bare route at equal CPU', value: Math.round((100 * bare.cpu) / full.cpu), unit: '% of throughput' },
+      );
+    }
     const list = await measure(backend, 'list');
     const listing = `filtered + sorted list page of 100,000 records (${backend.name})`;
     rows.push(

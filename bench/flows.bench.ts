@@ -78,12 +78,12 @@ interface World {
 async function prepare(storage: Storage): Promise<World> {
   await storage.migrate();
   await importTemplate(storage, loadPrmTemplate(), { actor: 'bench' });
-  await storage.transaction((tx) => tx.partnerOrgs.create({ id: 'ORG-HT', name: 'Bench Co', region: 'east' }));
+  await storage.transaction((tx) => tx.partnerOrgs.create({ id: 'P310001', name: 'Bench Co', region: 'east' }));
   const passwords = createPasswordHasher({ N: 1024, r: 8, p: 1 });
   const make = async (username: string, roles: string[], extra: object) =>
     (await createUser(storage, passwords, { username, roles, password: `pw-${username}-0123456789`, ...extra }, { actor: 'bench' })).user.id;
   const cm = await make('cm_east', ['channel_manager'], { regions: ['east'] });
-  const applicant = await make('applicant', ['partner_user'], { partnerOrg: 'ORG-HT' });
+  const applicant = await make('applicant', ['partner_user'], { partnerOrg: 'P310001' });
   const entity = await storage.read.definitions.getPublished({ app: 'prm', kind: 'entity', id: 'onboarding_application' });
   const definition = entity?.body as unknown as EntityDefinition;
   const flow = await latestFlow(storage.read, 'prm', 'partner_onboarding');
@@ -95,7 +95,7 @@ async function prepare(storage: Storage): Promise<World> {
       if (!processed.ok) throw new Error(`bench application invalid: ${JSON.stringify(processed.errors)}`);
       const started = await storage.transaction(async (tx) => {
         const record = await tx.records.create({
-          app: 'prm', entity: 'onboarding_application', definitionVersion: entity?.version ?? 1, owner: applicant, partnerOrg: 'ORG-HT',
+          app: 'prm', entity: 'onboarding_application', definitionVersion: entity?.version ?? 1, owner: applicant, partnerOrg: 'P310001',
           data: processed.record as JsonObject, actor: applicant,
         });
         return startFlow(flowScope(tx, { now: T0 }), { app: 'prm', flow, record, actor: applicant });

@@ -106,10 +106,14 @@ async function rawCost(storage: Storage, runId: string, programs: number): Promi
      VALUES ($1::uuid, 'prm', 'raw', '[]', '{}', 'running', 'bench', now())`, [scratch]);
   let after: string | null = null;
   for (;;) {
+    // the page's keys from the key's index, then their records: asked in one query, the planner
+    // may sort every remaining partner on each page, which is not what raw reading costs
     const partners: { key: string }[] = await storage.sql.query(
       `SELECT data #>> '{partnerId}' AS key, data FROM records WHERE app = 'prm' AND entity = 'partner'
-       AND ${after === null ? `(data #>> '{partnerId}') IS NOT NULL` : `(data #>> '{partnerId}') > $2`}
-       ORDER BY data #>> '{partnerId}' LIMIT $1`, after === null ? [PAGE] : [PAGE, after]);
+       AND (data #>> '{partnerId}') = ANY(ARRAY(SELECT data #>> '{partnerId}' FROM records WHERE app = 'prm' AND entity = 'partner'
+         AND ${after === null ? `(data #>> '{partnerId}') IS NOT NULL` : `(data #>> '{partnerId}') > $2`}
+         ORDER BY 1 LIMIT $1))
+       ORDER BY 1`, after === null ? [PAGE] : [PAGE, after]);
     if (partners.length === 0) break;
     const keys = partners.map((p) => p.key);
     for (const entity of ['performance', 'mdf_claim']) {

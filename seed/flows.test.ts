@@ -38,7 +38,7 @@ function expectValid(entityId: string, values: Record<string, unknown>, now: str
 
 describe('the PRM flows', () => {
   const schemas = Object.fromEntries((app.entities ?? []).map((e) => [e.id, e.schema as JsonSchemaObject]));
-  it.each(['partner_onboarding', 'mdf_request', 'red_yellow_card'])('%s passes validateFlow against the template', (id) => {
+  it.each(['partner_onboarding', 'mdf_request', 'red_yellow_card', 'incentive_run_approval'])('%s passes validateFlow against the template', (id) => {
     expect(validateFlow(flowOf(id), { entities: schemas, roles: (app.roles ?? []).map((r) => r.id) })).toEqual([]);
   });
 });
@@ -61,7 +61,7 @@ describe('partner onboarding', () => {
     checklist: { licenceVerified: false, creditCheckPassed: false, complianceTrainingDone: false, showcaseStoreChecked: false, noConflictOfInterest: false },
   };
   const start = (record: Record<string, unknown> = application): FlowDriver =>
-    FlowDriver.start(flowOf('partner_onboarding'), { record: record as never, actor: 'applicant', recordOwner: 'applicant', now: FRI, directory, calendar: CN });
+    FlowDriver.start(flowOf('partner_onboarding'), { record: record as never, actor: 'applicant', recordOwner: 'applicant', recordOrg: 'P310001', now: FRI, directory, calendar: CN });
 
   it('starts when the application is submitted', () => {
     const ctx = { now: FRI, actor: 'applicant', record: {}, directory };
@@ -89,7 +89,7 @@ describe('partner onboarding', () => {
     }, '2026-04-08T03:00:00.000Z');
     // 800,000 requested: finance approves too
     d.act('fin', { type: 'approve', taskId: d.task('finance_review').id, data: { 'checklist.creditCheckPassed': true } }, '2026-04-08T05:00:00.000Z');
-    expect(d.record).toMatchObject({ status: 'approved', partnerId: 'P000042' });
+    expect(d.record).toMatchObject({ status: 'approved', partnerId: 'P310001' });
     const contract = d.task('contract');
     expect(contract.seats.map((s) => s.user)).toEqual(['applicant']);
     expect(d.tryAct('applicant', { type: 'submit', taskId: contract.id, data: { requestedCreditLimit: 1 } }, '2026-04-09T01:00:00.000Z').map((p) => p.code)).toEqual(['FLOW_FIELD_NOT_EDITABLE']);
@@ -99,7 +99,7 @@ describe('partner onboarding', () => {
     const [partner] = [...d.created.values()];
     expect(partner?.entity).toBe('partner');
     expect(partner?.values).toMatchObject({
-      partnerId: 'P000042', name: '上海恒通贸易有限公司', kind: 'distributor', status: 'active', joinedOn: '2026-04-09',
+      partnerId: 'P310001', name: '上海恒通贸易有限公司', kind: 'distributor', status: 'active', joinedOn: '2026-04-09',
       tierAbc: 'B', tierMetal: 'silver', creditLimit: 800000, contacts: [{ name: '李娜', phone: '13800138000', role: '主要联系人' }],
     });
     expectValid('partner', partner?.values ?? {}, '2026-04-09T01:00:00.000Z');
@@ -108,6 +108,20 @@ describe('partner onboarding', () => {
     expect(timeline(d.state).filter((e) => e.actor !== null && e.action !== 'task_opened').map((e) => `${e.actor} ${e.action}`)).toEqual([
       'applicant started', 'sales_head approved', 'fin approved', 'applicant submitted',
     ]);
+  });
+
+  it('numbers the partner after the applicant organisation, never after the application number', () => {
+    // the application number would give P000042; another organisation may hold that id
+    const small = { ...application, requestedCreditLimit: 100000, expectedAnnualSales: 1000000 };
+    const d = start(small);
+    d.act('cm_east', { type: 'approve', taskId: d.task('regional_review').id }, FRI);
+    expect(d.record).toMatchObject({ status: 'approved', partnerId: 'P310001' });
+    // an application filed outside any organisation (by an admin) cannot become a partner record
+    const orphan = FlowDriver.start(flowOf('partner_onboarding'), { record: small as never, actor: 'applicant', recordOwner: 'applicant', now: FRI, directory, calendar: CN });
+    orphan.act('cm_east', { type: 'approve', taskId: orphan.task('regional_review').id }, FRI);
+    expect(orphan.record).toMatchObject({ status: 'approved', partnerId: null });
+    const checked = createFormRuntime(entityOf(app, 'onboarding_application')).process(orphan.record, { now: FRI });
+    expect(checked.ok ? [] : checked.errors.map((p) => p.path)).toContain('partnerId');
   });
 
   it('skips finance for a small credit limit, and rejects an unqualified application at once', () => {
@@ -229,5 +243,22 @@ describe('red/yellow card', () => {
     d.fire('wait');
     expect(d.state.outcome).toBe('lifted');
     expect(d.record.status).toBe('active');
+  });
+});
+
+describe('incentive run approval', () => {
+  const T0 = '2026-07-06T02:00:00.000Z'; // Monday 10:00 in Beijing
+  const start = (actor: string) => FlowDriver.start(flowOf('incentive_run_approval'), { record: {}, actor, now: T0, directory, calendar: CN });
+
+  it('goes to finance, never to whoever submitted the run, and ends approved or rejected', () => {
+    // the only finance user submitted it: nobody is left to decide, so it cannot start
+    expect(() => start('fin')).toThrow(/FLOW_NO_ASSIGNEES/);
+    const d = start('cfo');
+    expect(d.task('finance_review').seats.map((s) => s.user)).toEqual(['fin']);
+    d.act('fin', { type: 'approve', taskId: d.task('finance_review').id }, '2026-07-06T05:00:00.000Z');
+    expect([d.state.status, d.state.outcome]).toEqual(['completed', 'approved']);
+    const r = start('cfo');
+    r.act('fin', { type: 'reject', taskId: r.task('finance_review').id, comment: '华东区数据待核对' }, '2026-07-06T05:00:00.000Z');
+    expect(r.state.outcome).toBe('rejected');
   });
 });

@@ -56,7 +56,10 @@ describe('the PRM app template', () => {
   it('carries the PRM flows (driven end to end in flows.test.ts)', () => {
     expect(app.flows?.map((f) => [f.id, f.entity])).toEqual([
       ['partner_onboarding', 'onboarding_application'], ['mdf_request', 'mdf_request'], ['red_yellow_card', 'partner'],
+      ['incentive_run_approval', undefined],
     ]);
+    // every program's runs go through finance's approval flow
+    expect(new Set(app.programs?.map((p) => p.approvalFlow))).toEqual(new Set(['incentive_run_approval']));
   });
 
   it('writes every text in both languages, none empty', () => {

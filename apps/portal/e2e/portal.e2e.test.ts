@@ -261,7 +261,7 @@ describe('incentives', () => {
     });
   }
 
-  /** Finance runs the period; a second finance user approves; the run is final. */
+  /** Finance runs the period and submits it; a second finance user approves in the approval flow; the run is final. */
   async function finalRun(period: string): Promise<void> {
     const users = await Promise.all(['fin.a', 'fin.b'].map(async (username) => {
       const { password } = await live.createUser({ username, roles: ['finance'] });
@@ -273,9 +273,11 @@ describe('incentives', () => {
     const started = await a.call<{ id: string }>('POST', '/api/apps/prm/incentives/runs', { period, programs: ['quarterly_growth_rebate'] });
     expect(started.status).toBe(202);
     await expect.poll(async () => (await a.call<{ status: string }>('GET', `/api/apps/prm/incentives/runs/${started.body.id}`)).body.status, { timeout: 30_000 }).toBe('computed');
-    for (const [who, action] of [[a, 'submit'], [b, 'approve'], [b, 'finalize']] as const) {
+    // submitting starts the template's approval flow; the other finance user's approval makes the run final
+    for (const [who, action] of [[a, 'submit'], [b, 'approve']] as const) {
       expect((await who.call('POST', `/api/apps/prm/incentives/runs/${started.body.id}/${action}`)).status).toBe(200);
     }
+    expect((await a.call<{ status: string }>('GET', `/api/apps/prm/incentives/runs/${started.body.id}`)).body.status).toBe('final');
   }
 
   it('shows the statement with each line explained, and the calculator agrees with it', async () => {

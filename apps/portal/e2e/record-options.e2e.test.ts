@@ -10,12 +10,17 @@ import { ApiClient } from './api.js';
  * A form field whose options are another entity's records, in the portal on a Chinese phone: the
  * admin publishes an MDF request with a select and a checkbox list over partner records; the
  * partner is offered only its own organisation's record, picks it by name, and the stored request
- * holds the record's id.
+ * holds the record's id. The same form carries an address field (province → city → district,
+ * from China's divisions), drawn as the studio's preview draws it.
  */
 const PORTAL_DIR = dirname(dirname(fileURLToPath(import.meta.url)));
 const SHOTS = join(PORTAL_DIR, 'e2e', 'screenshots');
 const CHINESE_PHONE = { viewport: { width: 375, height: 812 }, locale: 'zh-CN' };
 const FROM_PARTNER = { optionsFrom: { entity: 'partner', labelField: 'name' } };
+const ADDRESS = {
+  type: 'object', additionalProperties: false,
+  properties: { province: { type: 'string', maxLength: 50 }, city: { type: 'string', maxLength: 50 }, district: { type: 'string', maxLength: 50 }, street: { type: 'string', maxLength: 200 } },
+};
 const ORGS = [['P900101', '星河智能科技有限公司'], ['P900102', '远景贸易有限公司']] as const;
 
 type Json = Record<string, unknown>;
@@ -40,16 +45,17 @@ const withRecordOptions = (body: Json): Json => {
   const ui = body.ui as { uiSchema: Json; sections: { id: string; fields: string[] }[] };
   return {
     ...body,
-    schema: { ...schema, properties: { ...schema.properties, venuePartner: { type: 'string' }, coHosts: { type: 'array', items: { type: 'string' } } } },
+    schema: { ...schema, properties: { ...schema.properties, venuePartner: { type: 'string' }, coHosts: { type: 'array', items: { type: 'string' } }, venue: ADDRESS } },
     fields: {
       ...(body.fields as Json),
       venuePartner: { label: { 'zh-CN': '承办伙伴', en: 'Hosting partner' } },
       coHosts: { label: { 'zh-CN': '协办伙伴', en: 'Co-hosts' } },
+      venue: { label: { 'zh-CN': '活动地点', en: 'Venue' } },
     },
     ui: {
       ...ui,
-      uiSchema: { ...ui.uiSchema, venuePartner: { 'ui:options': FROM_PARTNER }, coHosts: { 'ui:options': FROM_PARTNER } },
-      sections: ui.sections.map((s) => (s.id === 'activity' ? { ...s, fields: [...s.fields, 'venuePartner', 'coHosts'] } : s)),
+      uiSchema: { ...ui.uiSchema, venuePartner: { 'ui:options': FROM_PARTNER }, coHosts: { 'ui:options': FROM_PARTNER }, venue: { 'ui:options': { kind: 'address' } } },
+      sections: ui.sections.map((s) => (s.id === 'activity' ? { ...s, fields: [...s.fields, 'venuePartner', 'coHosts', 'venue'] } : s)),
     },
   };
 };
@@ -62,7 +68,7 @@ beforeAll(async () => {
   await admin.signIn(live.admin.username, live.admin.password);
   await republish('entity', 'mdf_request', withRecordOptions);
   await republish('permission', 'partner_file_mdf_requests', (body) => ({
-    ...body, writableFields: [...(body.writableFields as string[]), 'venuePartner', 'coHosts'],
+    ...body, writableFields: [...(body.writableFields as string[]), 'venuePartner', 'coHosts', 'venue'],
   }));
   for (const [id, name] of ORGS) {
     await live.storage.transaction((tx) => tx.partnerOrgs.create({ id, name, region: 'east' }));
@@ -111,6 +117,24 @@ describe("a field whose options are another entity's records", () => {
     await page.getByLabel('活动方案').fill('在上海举办新品发布会，邀请 150 位渠道客户参加。');
     await select.scrollIntoViewIfNeeded();
     await screenshot(page, SHOTS, 'record-options-375-zh-CN');
+
+    // the address: each level's list is narrowed by the one above; changing a level clears those below
+    const venue = page.getByRole('group', { name: '活动地点' });
+    const city = venue.getByLabel('城市');
+    expect(await city.isDisabled()).toBe(true);
+    await expect.poll(() => venue.getByLabel('省份').isEnabled(), { timeout: 10_000 }).toBe(true);
+    await venue.getByLabel('省份').selectOption('浙江省');
+    expect(await city.locator('option').allTextContents()).toContain('杭州市');
+    expect(await city.locator('option').allTextContents()).not.toContain('广州市');
+    await city.selectOption('宁波市');
+    await venue.getByLabel('省份').selectOption('上海市');
+    expect(await city.inputValue()).toBe('');
+    await venue.getByLabel('省份').selectOption('浙江省');
+    await city.selectOption('杭州市');
+    await venue.getByLabel('区县').selectOption('西湖区');
+    await venue.getByLabel('详细地址').fill('文三路 100 号');
+    await venue.scrollIntoViewIfNeeded();
+    await screenshot(page, SHOTS, 'address-375-zh-CN');
     await page.getByRole('button', { name: '下一步' }).click();
     await page.locator('#wizard-step-title').getByText('第 2 步，共 2 步：费用').waitFor();
     await page.getByLabel('活动总预算（元）').fill('100000');
@@ -122,7 +146,9 @@ describe("a field whose options are another entity's records", () => {
     const id = page.url().split('/').pop() ?? '';
     const stored = await admin.call<{ data: Json }>('GET', `/api/apps/prm/records/mdf_request/${id}`);
     expect(stored.status).toBe(200);
-    expect(stored.body.data).toMatchObject({ venuePartner: partnerIds.P900101, coHosts: [partnerIds.P900101], status: 'submitted' });
+    expect(stored.body.data).toMatchObject({ venuePartner: partnerIds.P900101, coHosts: [partnerIds.P900101], status: 'submitted',
+      venue: { province: '浙江省', city: '杭州市', district: '西湖区', street: '文三路 100 号' },
+    });
     await page.context().close();
   });
 });

@@ -200,6 +200,20 @@ describe('the flow designer in Chromium', () => {
       .toBe(`Published version 2: the server records ${diff.changes.length} changes since version 1.`);
   });
 
+  it('opens the approval flow of incentive runs: finance decides, never who submitted the run', async () => {
+    const picker = page.getByLabel('Flow', { exact: true });
+    await picker.selectOption({ label: 'Incentive run approval' });
+    await node('rejected').waitFor();
+    await node('finance_review').click();
+    const setting = panel().locator('.node-panel [data-path="excludeInitiator"]');
+    expect(await setting.locator('.prop-label').textContent()).toBe('Never who started it (separation of duties)');
+    expect(await setting.getByRole('checkbox').isChecked()).toBe(true);
+    expect(await status().textContent()).toBe('No problems: ready to publish.');
+    await screenshot(page, 'flow-incentive-run-approval-en');
+    await picker.selectOption({ label: 'Partner onboarding' });
+    await node('submitted').waitFor();
+  });
+
   it('switches to Chinese: palette, panel and markers', async () => {
     await page.locator('.language select').selectOption('zh-CN');
     expect(await page.locator('h1').textContent()).toBe('流程设计器');

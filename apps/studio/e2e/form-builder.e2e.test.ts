@@ -109,7 +109,7 @@ describe('the form builder in Chromium', () => {
     await condition.getByLabel('Quantity Operator').selectOption('gt');
     await condition.getByLabel('Quantity Value').fill('100');
     const total = await addField('Money', 'total', '总金额', 'Total');
-    await total.getByLabel('JSON Logic formula').fill('{"*": [{"var": "qty"}, {"var": "price"}]}');
+    await total.getByRole('combobox', { name: 'Formula' }).fill('qty * price');
     expect(await page.locator('.field-card[data-key="reason"]').textContent()).toContain('required when');
     expect(await page.locator('.field-card[data-key="total"]').textContent()).toContain('computed');
     await screenshot(page, 'form-builder-en');

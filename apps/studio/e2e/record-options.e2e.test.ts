@@ -53,6 +53,10 @@ describe('a select of another entity’s records', () => {
     expect(await properties().getByLabel('Shown as').inputValue()).toBe('name');
     // the typed list is not offered for a select of records
     expect(await properties().getByRole('button', { name: 'Add option' }).count()).toBe(0);
+    // the draft's preview already offers the customers: nothing needs publishing first
+    const draft = preview().getByLabel('Customer', { exact: true });
+    await draft.locator('option', { hasText: 'Beta Foods' }).waitFor({ state: 'attached' });
+    expect(await draft.locator('option').allTextContents()).toEqual(['Choose…', 'Acme Trading', 'Beta Foods']);
     await publish(1);
   });
 
@@ -69,5 +73,18 @@ describe('a select of another entity’s records', () => {
     await page.locator('.language select').selectOption('zh-CN');
     await properties().getByText('其他实体的记录').waitFor();
     await screenshot(page, 'record-options-zh');
+  });
+
+  it('shows the customer\'s name, not its record id, in the records table and on the record page', async () => {
+    await page.goto(`${studio.url}#/records/crm/visit`);
+    const cell = page.locator('.records-table td[data-column="customer"]');
+    await cell.filter({ hasText: 'Beta Foods' }).waitFor();
+    expect(await cell.allTextContents()).toEqual(['Beta Foods']);
+    await screenshot(page, 'record-options-table-zh');
+    const [visit] = await records('visit');
+    await page.goto(`${studio.url}#/records/crm/visit/${visit?.id}`);
+    const value = page.locator('dl.record-data [data-field="customer"] dd');
+    await value.filter({ hasText: 'Beta Foods' }).waitFor();
+    expect(await value.textContent()).toBe('Beta Foods');
   });
 });

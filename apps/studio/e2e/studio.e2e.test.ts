@@ -94,16 +94,19 @@ describe('the studio in Chromium', () => {
   });
 
   it('falls back to the formula editor for what conditions cannot show, with static errors', async () => {
-    await page.getByRole('radio', { name: 'Formula' }).check();
-    const formula = page.getByLabel('JSON Logic formula');
-    await formula.fill('{"and": [{">=": [{"var": "creditLimt"}, 1]}]}');
-    const problems = page.locator('section[aria-labelledby="problems-title"]');
-    expect(await problems.locator('[data-code="RULE_UNKNOWN_VAR"]').textContent()).toContain('did you mean "creditLimit"');
+    await page.getByRole('radio', { name: 'Formula', exact: true }).check();
+    const formula = page.getByRole('combobox', { name: 'Formula' });
+    // the conditions above, as a formula
+    expect(await formula.inputValue()).toBe('creditLimit >= 100000 and (region in ["east", "south"] or date_before(joinedOn, "2020-01-01"))');
+    await formula.fill('creditLimt >= 1');
+    expect(await page.locator('.formula-issues [data-code="RULE_UNKNOWN_VAR"]').textContent())
+      .toBe('Unknown field `creditLimt` at column 1; did you mean `creditLimit`?');
     await page.getByRole('button', { name: 'Show as conditions' }).click();
+    const problems = page.locator('section[aria-labelledby="problems-title"]');
     expect(await problems.textContent()).toContain('This rule cannot be shown as conditions');
     await screenshot(page, 'formula-errors-en');
 
-    await formula.fill('{"and": [{"<": [{"var": "creditLimit"}, 5]}]}');
+    await formula.fill('creditLimit < 5');
     await page.getByRole('button', { name: 'Show as conditions' }).click();
     expect(await page.locator('li[data-path="/children/0"]').getByLabel('Credit limit (CNY) Operator').inputValue()).toBe('lt');
   });

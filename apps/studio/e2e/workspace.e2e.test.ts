@@ -140,7 +140,7 @@ describe('the admin workspace in Chromium', () => {
     await screenshot(page, 'workspace-inbox-en');
   });
 
-  it('runs incentives for a period: progress, results, charts by a chosen field, an explanation, submit', async () => {
+  it('runs incentives for a period: progress, results, charts by a chosen field, an explanation, submit, finance approves', async () => {
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Incentives' }).click();
     await page.getByLabel('Period', { exact: true }).fill('2026-Q2');
     await page.getByRole('button', { name: 'Start run' }).click();
@@ -182,9 +182,27 @@ describe('the admin workspace in Chromium', () => {
     expect(await page.getByTestId('explanation-total').textContent()).toMatch(/^Total: CN¥[\d,]+\.\d{2}$/);
     expect(await page.getByTestId('explanation-total').textContent()).not.toBe('Total: CN¥0.00');
     expect(await explanation.textContent()).not.toContain('{"');
+    // the PRM approval flow goes to finance and never to whoever submitted the run
+    const finance = await studio.server.createUser({ username: 'fin_wu', displayName: 'Wu (finance)', roles: ['finance'] });
     await page.getByRole('button', { name: 'Submit for approval' }).click();
     await expect.poll(async () => page.getByTestId('run-status').textContent()).toBe('Status: submitted');
+    await page.getByRole('button', { name: 'Approve', exact: true }).click();
+    await expect.poll(async () => page.locator('section[aria-labelledby="run-title"] [role="alert"]').textContent()).toContain('someone other than who submitted it');
     await screenshot(page, 'workspace-incentives-en');
+
+    // finance approves the task in its inbox: the run is final
+    const fin = await studio.browser.newPage();
+    await signIn({ ...studio, page: fin }, 'fin_wu', finance.password);
+    await fin.locator('.language select').selectOption('en');
+    await fin.goto(`${studio.url}#/inbox`);
+    const task = fin.locator('tr[data-task]', { hasText: 'incentive_run_approval' });
+    await task.getByRole('link', { name: 'Finance review' }).click();
+    await fin.getByRole('button', { name: 'Approve', exact: true }).click();
+    await fin.getByRole('status').waitFor();
+    await screenshot(fin, 'workspace-incentives-finance-approved-en');
+    await page.reload();
+    await expect.poll(async () => page.getByTestId('run-status').textContent()).toBe('Status: final');
+    await fin.context().close();
   });
 
   it('lists users with their roles, the permissions per entity and role, and creates a user', async () => {
@@ -205,6 +223,24 @@ describe('the admin workspace in Chromium', () => {
     expect(await page.getByTestId('generated-password').textContent()).not.toBe('');
     await page.locator('tr[data-user="finance_lee"]').waitFor();
     expect(await page.locator('tr[data-user="finance_lee"]').textContent()).toContain('lee@example.test');
+
+    // an existing user is changed in place: a bad address is refused naming the field, nothing changes
+    await page.getByRole('button', { name: 'Edit user finance_lee' }).click();
+    const userEditor = page.getByTestId('user-editor');
+    await userEditor.getByLabel('Email (for flow notifications)').fill('not-an-address');
+    await userEditor.getByRole('button', { name: 'Save changes' }).click();
+    await userEditor.locator('[data-code] code.path', { hasText: 'email' }).first().waitFor();
+    expect(await page.locator('tr[data-user="finance_lee"]').textContent()).toContain('lee@example.test');
+    await userEditor.getByLabel('Email (for flow notifications)').fill('lee.finance@example.test');
+    await userEditor.getByLabel('Regions (comma-separated)').fill('east, south');
+    await userEditor.getByLabel('Disabled (cannot sign in; signed out at once)').check();
+    await userEditor.getByRole('button', { name: 'Save changes' }).click();
+    await userEditor.getByRole('status').waitFor();
+    await expect.poll(async () => page.locator('tr[data-user="finance_lee"]').textContent()).toContain('lee.finance@example.test');
+    expect(await page.locator('tr[data-user="finance_lee"]').textContent()).toContain('disabled');
+    const lee = (await studio.server.storage.read.users.list()).find((u) => u.username === 'finance_lee');
+    expect(lee).toMatchObject({ email: 'lee.finance@example.test', regions: ['east', 'south'], disabled: true });
+    await screenshot(page, 'workspace-user-edit-en');
 
     // permissions are definitions: edited here, checked by the server, published as a new version
     await page.getByLabel('For role').selectOption('');

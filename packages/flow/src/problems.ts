@@ -109,6 +109,11 @@ export const flowProblems = {
     problem('FLOW_UNKNOWN_USER', path, { en: `There is no user "${id}"`, 'zh-CN': `没有用户"${id}"` }, { user: id }),
   alreadyAssigned: (path: string, id: string) =>
     problem('FLOW_ALREADY_ASSIGNED', path, { en: `"${id}" already has this task`, 'zh-CN': `"${id}"已是此任务的处理人` }, { user: id }),
+  initiatorExcluded: (path: string, id: string) =>
+    problem('FLOW_INITIATOR_EXCLUDED', path, {
+      en: 'Who started the instance may not take part in this approval (it must be decided by someone else)',
+      'zh-CN': '发起人不能参与此审批（须由他人审批）',
+    }, { user: id }),
   noAssignees: (path: string) =>
     problem('FLOW_NO_ASSIGNEES', path, { en: 'Nobody could be found to take this step', 'zh-CN': '找不到此步骤的处理人' }),
   fieldNotEditable: (path: string, field: string) =>

@@ -46,6 +46,8 @@ export interface StartInput extends TransitionContext {
   readonly instanceId: string;
   /** the owner of the record (for `record_owner` / `owner_manager` assignees) */
   readonly recordOwner?: string | null;
+  /** the partner organisation the record belongs to (`$partnerOrg` in rules) */
+  readonly recordOrg?: string | null;
 }
 
 export const SYSTEM_ACTOR = '$system';
@@ -158,6 +160,8 @@ export interface InstanceState {
   readonly startedAt: string;
   readonly startedBy: string;
   readonly recordOwner: string | null;
+  /** absent in instances started before it was kept: read as null */
+  readonly recordOrg?: string | null;
   readonly endedAt?: string;
   /** counter behind every derived id (tasks, tokens, timers, deliveries, record keys) */
   readonly seq: number;

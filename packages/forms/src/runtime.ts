@@ -64,12 +64,7 @@ function run(evaluate: Evaluate, scope: JsonObject, path: string, location: stri
   }
 }
 
-interface Run {
-  readonly record: JsonObject;
-  readonly problems: Problem[];
-}
-
-function outcome({ record, problems }: Run): ProcessResult {
+function outcome(record: JsonObject, problems: Problem[]): ProcessResult {
   return problems.length === 0 ? { ok: true, record } : { ok: false, errors: problems };
 }
 
@@ -112,19 +107,21 @@ class Runtime implements FormRuntime {
   process(submission: unknown, context: FormContext): ProcessResult {
     checkContext(context);
     if (!isPlainObject(submission)) return { ok: false, errors: [formProblems.notAnObject()] };
-    const full = this.run(submission, context);
+    // the problems array is passed in rather than returned with the record: one object less per call
+    const problems: Problem[] = [];
+    const record = this.run(submission, context, problems);
     const { draft } = this;
-    if (full.problems.length === 0 || draft === null) return outcome(full);
-    const asDraft = draft.runtime.run(submission, context);
-    return isDraft(draft.when, asDraft.record, context) ? outcome(asDraft) : outcome(full);
+    if (problems.length === 0 || draft === null) return outcome(record, problems);
+    const draftProblems: Problem[] = [];
+    const asDraft = draft.runtime.run(submission, context, draftProblems);
+    return isDraft(draft.when, asDraft, context) ? outcome(asDraft, draftProblems) : outcome(record, problems);
   }
 
-  private run(submission: JsonObject, context: FormContext): Run {
-    const problems: Problem[] = [];
+  private run(submission: JsonObject, context: FormContext, problems: Problem[]): JsonObject {
     const record = this.copy(submission, problems);
     if (this.generated === null) this.interpret(record, context, problems);
     else this.generated(record, context, problems);
-    return { record, problems };
+    return record;
   }
 
   /** Steps 3–7 by walking the plan: what the generated code does, where it cannot be generated. */

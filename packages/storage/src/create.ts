@@ -2,9 +2,11 @@ import { openPglite, type Driver } from './driver-pglite.js';
 import { openPostgres } from './driver-postgres.js';
 import { ensureFieldIndexes } from './field-indexes.js';
 import { isMigrated, runMigrations } from './migrate.js';
+import { SESSION_LOOKUP_CHANNEL } from './migrations/0009_session_lookup_notices.js';
 import { MIGRATIONS } from './migrations/index.js';
 import type { Storage, StorageOptions } from './port.js';
 import { repositories } from './repos/index.js';
+import { sessionCache } from './repos/session-cache.js';
 import { sharedVersionCache } from './repos/version-cache.js';
 
 const DEFAULT_MAX_CONNECTIONS = 10;
@@ -21,20 +23,34 @@ export async function createStorage(options: StorageOptions = {}): Promise<Stora
       : await openPglite(options.dataDir);
   const { sql } = driver;
   const versions = sharedVersionCache();
-  const pool = repositories({ sql, now, versions });
+  const sessions = sessionCache();
+  let listening = false;
+  const pool = repositories({ sql, now, versions, sessionCache: sessions, sessionLookupChanged: sessions.changed });
   return {
     kind: options.databaseUrl ? 'postgres' : 'pglite',
     sql,
     now,
     read: pool,
     async migrate() {
-      return { applied: await runMigrations(sql, MIGRATIONS, now()) };
+      const applied = await runMigrations(sql, MIGRATIONS, now());
+      // Session lookups are kept only once the database's change notices (0009) reach this process.
+      if (!listening) {
+        listening = true;
+        await driver.listen(SESSION_LOOKUP_CHANNEL, { notice: sessions.changed, listening: sessions.listening });
+      }
+      return { applied };
     },
     async transaction(fn) {
       const seen = versions.forTransaction();
-      const result = await sql.transaction((tx) => fn(repositories({ sql: tx, now, versions: seen })));
-      seen.commit();
-      return result;
+      let changed = false;
+      try {
+        const result = await sql.transaction((tx) => fn(repositories({ sql: tx, now, versions: seen, sessionLookupChanged: () => void (changed = true) })));
+        seen.commit();
+        return result;
+      } finally {
+        // after the commit (or the rollback, harmlessly): before it, a lookup would still read the old rows
+        if (changed) sessions.changed();
+      }
     },
     createRecord: (input) => pool.records.create(input),
     ensureFieldIndexes: (app, entity, fields) => ensureFieldIndexes(sql, app, entity, fields),

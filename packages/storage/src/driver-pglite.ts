@@ -17,8 +17,16 @@ function txSql(tx: Queryable): Sql {
   return sql;
 }
 
+/** What a listener hears: each notice, and whether notices reach it at all right now. */
+export interface NoticeHandlers {
+  notice(): void;
+  listening(on: boolean): void;
+}
+
 export interface Driver {
   readonly sql: Sql;
+  /** LISTENs on `channel` until close; calls `listening(true)` once it does */
+  listen(channel: string, handlers: NoticeHandlers): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -38,5 +46,13 @@ export async function openPglite(dataDir: string | undefined): Promise<Driver> {
     ...txSql(db),
     transaction: (fn) => db.transaction((tx) => fn(txSql(tx))),
   };
-  return { sql, close: () => db.close() };
+  return {
+    sql,
+    // PGlite runs in this process: a notice is delivered before the statement that caused it returns.
+    async listen(channel, handlers) {
+      await db.listen(channel, () => handlers.notice());
+      handlers.listening(true);
+    },
+    close: () => db.close(),
+  };
 }

@@ -1,13 +1,14 @@
 import pg from 'pg';
-import type { Driver } from './driver-pglite.js';
+import type { Driver, NoticeHandlers } from './driver-pglite.js';
 import type { Sql } from './port.js';
 
 type Queryable = Pick<pg.PoolClient, 'query'>;
 
 function querySql(client: Queryable): Pick<Sql, 'query' | 'exec'> {
   return {
-    async query<T>(text: string, params: readonly unknown[] = []) {
-      return (await client.query(text, params as unknown[])).rows as T[];
+    async query<T>(text: string, params: readonly unknown[] = [], prepare?: string) {
+      const values = params as unknown[];
+      return (await (prepare === undefined ? client.query(text, values) : client.query({ name: prepare, text, values }))).rows as T[];
     },
     async exec(text: string) {
       // Without parameters node-postgres uses the simple protocol, which runs several statements.
@@ -43,5 +44,72 @@ export async function openPostgres(connectionString: string, max: number): Promi
       }
     },
   };
-  return { sql, close: () => pool.end() };
+  const listener = noticeListener(connectionString);
+  return {
+    sql,
+    listen: listener.listen,
+    async close() {
+      await listener.stop();
+      await pool.end();
+    },
+  };
+}
+
+const RELISTEN_MS = 1000;
+
+/**
+ * One connection of its own that LISTENs (a pooled one would drop the LISTEN when released).
+ * Notices sent while it is down are lost, so it reports `listening(false)` at once and tries
+ * again every second until it listens again.
+ */
+function noticeListener(connectionString: string) {
+  let current: pg.Client | null = null;
+  let stopped = false;
+  let retry: NodeJS.Timeout | undefined;
+
+  async function connect(channel: string, handlers: NoticeHandlers): Promise<void> {
+    // keep-alive probes find a connection that died silently, so it is reported lost
+    const client = new pg.Client({ connectionString, keepAlive: true });
+    const lost = () => {
+      if (current !== client) return;
+      current = null;
+      handlers.listening(false);
+      void client.end().catch(() => undefined);
+      schedule(channel, handlers);
+    };
+    client.on('error', lost);
+    client.on('end', lost);
+    client.on('notification', () => handlers.notice());
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    } catch (error) {
+      void client.end().catch(() => undefined);
+      throw error;
+    }
+    if (stopped) {
+      await client.end();
+      return;
+    }
+    current = client;
+    handlers.listening(true);
+  }
+
+  function schedule(channel: string, handlers: NoticeHandlers): void {
+    if (stopped) return;
+    retry = setTimeout(() => void connect(channel, handlers).catch(() => schedule(channel, handlers)), RELISTEN_MS);
+    retry.unref();
+  }
+
+  return {
+    // a failed first attempt leaves the cache off and tries again; it does not stop the start
+    listen: (channel: string, handlers: NoticeHandlers) => connect(channel, handlers).catch(() => schedule(channel, handlers)),
+    async stop() {
+      stopped = true;
+      clearTimeout(retry);
+      const client = current;
+      current = null;
+      await client?.end();
+    },
+  };
 }

@@ -524,7 +524,11 @@ export interface IndexedField {
 
 /** The driver both backends implement; exposed for benchmarks and migrations of later issues. */
 export interface Sql {
-  query<T = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<T[]>;
+  /**
+   * `prepare` names a hot statement whose text is always the same for that name: PostgreSQL then
+   * parses and plans it once per connection instead of on every call (PGlite ignores it).
+   */
+  query<T = Record<string, unknown>>(text: string, params?: readonly unknown[], prepare?: string): Promise<T[]>;
   /** several statements, no parameters (migrations) */
   exec(text: string): Promise<void>;
   /** runs fn in one transaction; nested calls reuse the outer one */

@@ -17,6 +17,16 @@ const programProblems = {
       en: `The line's base "${id}" is not an ungrouped metric or a derived value of this program`,
       'zh-CN': `支付行的基数"${id}"不是本方案的未分组指标或派生值`,
     }, { id }),
+  unknownFlow: (path: string, id: string) =>
+    problem('TEMPLATE_UNKNOWN_FLOW', path, {
+      en: `There is no flow "${id}" in this template`,
+      'zh-CN': `此模板中没有流程"${id}"`,
+    }, { flow: id }),
+  approvalFlowWithEntity: (path: string, id: string, entity: string) =>
+    problem('TEMPLATE_APPROVAL_FLOW_ENTITY', path, {
+      en: `The flow "${id}" runs on records of "${entity}", so it cannot approve incentive runs (an approval flow has no entity)`,
+      'zh-CN': `流程"${id}"处理"${entity}"的记录，不能用于审批激励计算（审批流程不能指定实体）`,
+    }, { flow: id, entity }),
   effectiveDates: (path: string) =>
     problem('TEMPLATE_PROGRAM_EFFECTIVE_DATES', path, {
       en: 'effectiveTo is before effectiveFrom',
@@ -142,8 +152,18 @@ function checkFormulas(index: TemplateIndex, program: ProgramDefinition, at: str
   return problems;
 }
 
+/** The flow that approves the program's runs exists in the template and runs on no entity (a run is not a record). */
+function checkApprovalFlow(index: TemplateIndex, program: ProgramDefinition, at: string): Problem[] {
+  const id = program.approvalFlow;
+  if (id === undefined) return [];
+  const path = `${at}.approvalFlow`;
+  if (!index.known.flows.has(id)) return [programProblems.unknownFlow(path, id)];
+  const entity = index.flows.find((f) => f.id === id)?.entity;
+  return entity === undefined ? [] : [programProblems.approvalFlowWithEntity(path, id, entity)];
+}
+
 /**
- * Each incentive program: its entities and fields exist, every rule reads only what its place in
+ * Each incentive program: its entities and fields exist, its approval flow is one of the template's, every rule reads only what its place in
  * the program provides (eligibility: `$subject`, `$period`, `$context`; derived values: the metrics
  * and earlier values too; lines: everything), decision tables are sound, line bases are values,
  * and the effective dates are in order.
@@ -162,6 +182,7 @@ export function checkPrograms(index: TemplateIndex): Problem[] {
       ]),
       ...(program.effectiveTo !== undefined && program.effectiveTo < program.effectiveFrom ? [programProblems.effectiveDates(`${at}.effectiveTo`)] : []),
       ...checkRuleAt(program.eligibility as Rule, `${at}.eligibility`, eligibilityScope),
+      ...checkApprovalFlow(index, program, at),
       ...checkMetrics(index, program, at),
       ...checkFormulas(index, program, at),
     ];

@@ -110,6 +110,16 @@ describe('validateTemplate', () => {
     ]));
   });
 
+  it('checks that a program is approved by a flow of the template that runs on no entity', () => {
+    const doc = smallTemplate();
+    setAt(doc, 'programs.0.approvalFlow', 'no_such_flow');
+    expect(problemsOf(doc).map((p) => [p.path, p.code, p.message.en])).toEqual([
+      ['programs.sales_rebate.approvalFlow', 'TEMPLATE_UNKNOWN_FLOW', 'There is no flow "no_such_flow" in this template'],
+    ]);
+    setAt(doc, 'programs.0.approvalFlow', getAt(doc, 'flows.0.id'));
+    expect(codesAt(problemsOf(doc))).toEqual(['programs.sales_rebate.approvalFlow TEMPLATE_APPROVAL_FLOW_ENTITY']);
+  });
+
   it('checks that every role named in rules and flow settings exists', () => {
     const doc = smallTemplate();
     setAt(doc, 'flows.0.nodes.2.settings', { approverRoles: ['finance', 'auditor'] });

@@ -8,6 +8,7 @@ import { isApiError, type FieldProblem } from '../api/problem.js';
 import { records, type RecordView } from '../api/records.js';
 import type { Me } from '../api/session.js';
 import { useLocale } from '../i18n/i18n.js';
+import { AddressField } from './AddressField.js';
 import { AttachmentField, type PortalFormContext } from './AttachmentField.js';
 import { dropDraft, readDraft, writeDraft } from './drafts.js';
 import { pageForm } from './page-schema.js';
@@ -17,7 +18,7 @@ import { createRjsfValidator } from './rjsf-validator.js';
 import { pruneEmpty, withComputed } from './values.js';
 
 const validator = createRjsfValidator();
-const FIELDS = { attachments: AttachmentField, recordOptions: RecordOptionsField };
+const FIELDS = { attachments: AttachmentField, recordOptions: RecordOptionsField, address: AddressField };
 
 export interface RecordWizardProps {
   readonly app: string;

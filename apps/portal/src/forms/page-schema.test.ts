@@ -13,6 +13,7 @@ const definition = {
       region: { type: 'string' },
       customer: { type: 'string' },
       alsoCustomers: { type: 'array', items: { type: 'string' } },
+      office: { type: 'object', properties: { province: { type: 'string' }, city: { type: 'string' }, district: { type: 'string' }, street: { type: 'string' } } },
       documents: { type: 'object', properties: { licence: { $ref: '#/$defs/file' }, idCard: { $ref: '#/$defs/file' }, agreement: { $ref: '#/$defs/file' } } },
     },
     required: ['name'],
@@ -25,6 +26,7 @@ const definition = {
     uiSchema: {
       documents: { licence: { 'ui:widget': 'file' }, agreement: { 'ui:options': { optionsFrom: { entity: 'customer', labelField: 'name' } } } },
       customer: { 'ui:options': { optionsFrom: { entity: 'customer', labelField: 'name' } } },
+      office: { 'ui:options': { kind: 'address' } },
       alsoCustomers: { 'ui:widget': 'checkboxes', 'ui:options': { optionsFrom: { entity: 'customer', labelField: 'name' } } },
     },
   },
@@ -61,5 +63,12 @@ describe('a wizard page as an rjsf form', () => {
     expect(form.uiSchema.region?.['ui:field']).toBeUndefined();
     // the server lists options of top-level fields only: a nested one stays as it is
     expect((form.uiSchema.documents as Record<string, Record<string, unknown>>).agreement?.['ui:field']).toBeUndefined();
+  });
+
+  it('draws an address field level by level (province → city → district), as the studio previews it', () => {
+    const form = pageForm({ definition, ui, locale: 'zh-CN', readOnly: new Set() }, ['office']);
+    expect(form.uiSchema.office).toMatchObject({ 'ui:field': 'address' });
+    // the field draws its parts itself: rjsf gets no per-part uiSchema
+    expect(Object.keys(form.uiSchema.office as object)).toEqual(['ui:options', 'ui:field']);
   });
 });

@@ -62,6 +62,8 @@ function field(build: Build, path: string, raw: Json, only: Only): { schema: Jso
   }
   // A choice among another entity's records (the server lists them for top-level fields only).
   if (!path.includes('.') && isObject(node['ui:options']) && isObject(node['ui:options'].optionsFrom)) node['ui:field'] = 'recordOptions';
+  // An address is chosen level by level from China's divisions, as in the studio's preview.
+  if (isObject(node['ui:options']) && node['ui:options'].kind === 'address') node['ui:field'] = 'address';
   if (schema.type === 'object' && isObject(schema.properties) && node['ui:field'] === undefined) {
     const properties: Json = {};
     const required: string[] = [];

@@ -104,6 +104,10 @@ export const en = {
     removeShort: 'Remove',
     failed: '{{name}} could not be uploaded.',
   },
+  address: {
+    province: 'Province', city: 'City', district: 'District', street: 'Street address',
+    choose: 'Choose…', loading: 'Loading the divisions…',
+  },
   recordOptions: {
     choose: 'Choose…',
     loading: 'Loading the choices…',

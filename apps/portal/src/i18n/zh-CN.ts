@@ -108,6 +108,10 @@ export const zhCN: Messages<typeof en> = {
     removeShort: '删除',
     failed: '{{name}} 上传失败。',
   },
+  address: {
+    province: '省份', city: '城市', district: '区县', street: '详细地址',
+    choose: '请选择…', loading: '正在加载行政区划…',
+  },
   recordOptions: {
     choose: '请选择…',
     loading: '正在加载选项…',

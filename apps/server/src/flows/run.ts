@@ -21,17 +21,19 @@ function unwrap(result: Result<Transition>): Transition {
 export interface StartFlow {
   readonly app: string;
   readonly flow: VersionedFlow;
-  readonly record: StoredRecord;
+  /** null for a flow without an entity, on something else that keeps the instance (an incentive run) */
+  readonly record: StoredRecord | null;
   readonly actor: string;
   readonly instanceId?: string;
 }
 
 export async function startFlow(scope: FlowScope, input: StartFlow): Promise<Committed> {
   const { definition } = input.flow;
+  const data = input.record?.data ?? {};
   const transition = unwrap(startInstance(definition, {
-    instanceId: input.instanceId ?? randomUUID(), now: scope.now.toISOString(), actor: input.actor, record: input.record.data,
-    directory: await scope.directory(), recordOwner: input.record.owner, calendar: scope.calendar,
-    lookups: await readLookups(scope.tx, input.app, definition, input.record.data),
+    instanceId: input.instanceId ?? randomUUID(), now: scope.now.toISOString(), actor: input.actor, record: data,
+    directory: await scope.directory(), recordOwner: input.record?.owner ?? null, recordOrg: input.record?.partnerOrg ?? null, calendar: scope.calendar,
+    lookups: await readLookups(scope.tx, input.app, definition, data),
   }));
   return commitTransition(scope, {
     app: input.app, flow: definition, flowVersion: input.flow.version, instance: null, record: input.record, transition,

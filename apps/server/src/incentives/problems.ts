@@ -60,6 +60,26 @@ export const runProblems = {
       en: 'The run must be approved by someone other than who submitted it',
       'zh-CN': '批次须由提交人以外的人审批',
     }),
+  notApprover: () =>
+    problem('PERM_NOT_APPROVER', '', {
+      en: 'The run\'s approval is not waiting for you',
+      'zh-CN': '该批次的审批当前不由您处理',
+    }),
+  noApprovalFlow: (program: string) =>
+    problem('INCENTIVE_NO_APPROVAL_FLOW', 'programs', {
+      en: `Program "${program}" names no approval flow (approvalFlow), so its runs cannot be submitted`,
+      'zh-CN': `激励方案“${program}”未指定审批流程（approvalFlow），其核算批次无法提交`,
+    }, { program }),
+  approvalFlowsDiffer: (flows: readonly string[]) =>
+    problem('INCENTIVE_APPROVAL_FLOW_CONFLICT', 'programs', {
+      en: `The run's programs name different approval flows (${flows.join(', ')}): run them separately`,
+      'zh-CN': `该批次的激励方案指定了不同的审批流程（${flows.join('、')}），请分开核算`,
+    }, { flows: [...flows] }),
+  approvalFlowOnEntity: (flow: string, entity: string) =>
+    problem('INCENTIVE_APPROVAL_FLOW_CONFLICT', 'programs', {
+      en: `The approval flow "${flow}" runs on records of "${entity}": a flow that approves runs has no entity`,
+      'zh-CN': `审批流程“${flow}”处理“${entity}”的记录：审批核算批次的流程不能指定实体`,
+    }, { flow, entity }),
   forbidden: (action: string) =>
     problem('PERM_FORBIDDEN', '', {
       en: `You may not ${action} incentive runs`,

@@ -12,6 +12,7 @@ interface RunRow {
   previous_run: string | null; corrects_run: string | null; created_by: string; created_at: string | Date;
   started_at: string | Date | null; finished_at: string | Date | null; submitted_by: string | null; submitted_at: string | Date | null;
   approved_by: string | null; approved_at: string | Date | null; finalized_by: string | null; finalized_at: string | Date | null;
+  approval_instance: string | null;
 }
 
 const iso = (value: string | Date | null): string | null => (value === null ? null : new Date(value).toISOString());
@@ -23,6 +24,7 @@ function runOf(r: RunRow): IncentiveRun {
     previousRun: r.previous_run, correctsRun: r.corrects_run, createdBy: r.created_by, createdAt: iso(r.created_at) as string,
     startedAt: iso(r.started_at), finishedAt: iso(r.finished_at), submittedBy: r.submitted_by, submittedAt: iso(r.submitted_at),
     approvedBy: r.approved_by, approvedAt: iso(r.approved_at), finalizedBy: r.finalized_by, finalizedAt: iso(r.finalized_at),
+    approvalInstance: r.approval_instance,
   };
 }
 

@@ -10,8 +10,22 @@ import type { IncentiveRun } from './types.js';
 
 export const APP = 'prm';
 
-export async function importPrograms(storage: Storage): Promise<void> {
-  await importTemplate(storage, loadPrmTemplate(), { actor: 'test' });
+/** The PRM template, optionally changed first (e.g. a program without its approval flow). */
+export async function importPrograms(storage: Storage, change?: (template: ReturnType<typeof loadPrmTemplate>) => void): Promise<void> {
+  const template = loadPrmTemplate();
+  change?.(template);
+  await importTemplate(storage, template, { actor: 'test' });
+}
+
+/** Users with the finance role (the PRM approval flow's approvers), by fixed id: finance-1, finance-2, finance-3. */
+export const FINANCE = ['00000000-0000-4000-8000-0000000000f1', '00000000-0000-4000-8000-0000000000f2', '00000000-0000-4000-8000-0000000000f3'] as const;
+
+export async function addFinanceUsers(storage: Storage): Promise<void> {
+  await storage.transaction(async (tx) => {
+    for (const [i, id] of FINANCE.entries()) {
+      await tx.users.create({ id, username: `finance-${i + 1}`, displayName: `Finance ${i + 1}`, passwordHash: 'x', roles: ['finance'] });
+    }
+  });
 }
 
 /** A partner every PRM program admits; `extra` overrides fields. */

@@ -35,6 +35,8 @@ export interface IncentiveRun {
   readonly approvedAt: string | null;
   readonly finalizedBy: string | null;
   readonly finalizedAt: string | null;
+  /** the flow instance approving it (the latest, when it was submitted more than once) */
+  readonly approvalInstance: string | null;
 }
 
 /** One subject's result for one program, as stored. */

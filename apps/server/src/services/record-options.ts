@@ -54,6 +54,11 @@ export const optionProblems = {
       en: `The field "${field}" of "${entity}" takes no options from another entity`,
       'zh-CN': `“${entity}”的字段“${field}”没有来自其他实体的选项`,
     }, { entity, field }),
+  badLabelField: (entity: string, field: string) =>
+    problem('RECORD_OPTION_BAD_LABEL_FIELD', 'querystring.labelField', {
+      en: `"${entity}" has no top-level field "${field}" to label options with`,
+      'zh-CN': `“${entity}”没有可用作选项名称的顶层字段“${field}”`,
+    }, { entity, field }),
   unknown: (path: string, entity: string, value: unknown) =>
     problem('RECORD_OPTION_UNKNOWN', path, {
       en: `"${String(value)}" is not a "${entity}" record you can choose`,
@@ -70,8 +75,18 @@ function labelOf(ctx: RecordContext, from: OptionsFrom, record: Parameters<typeo
 export async function listOptions(ctx: RecordContext, entityId: string, field: string, q?: string): Promise<RecordOption[]> {
   const from = optionSources(ctx.model.entity(entityId).definition).get(field);
   if (from === undefined) refuse([optionProblems.fieldNotFound(entityId, field)]);
+  return listSourceOptions(ctx, from, q);
+}
+
+/**
+ * The records of `from.entity` the actor may read as options labelled by `from.labelField`: what a
+ * field with that `optionsFrom` offers, before any definition naming it is published (the studio's
+ * preview of a draft).
+ */
+export async function listSourceOptions(ctx: RecordContext, from: OptionsFrom, q?: string): Promise<RecordOption[]> {
   allow(ctx, 'read', from.entity);
-  ctx.model.entity(from.entity);
+  const properties = (ctx.model.entity(from.entity).definition.schema as { properties?: Record<string, unknown> }).properties ?? {};
+  if (!Object.hasOwn(properties, from.labelField)) refuse([optionProblems.badLabelField(from.entity, from.labelField)]);
   const page = await ctx.storage.read.records.list({
     ...scopedQuery(ctx, from.entity, 'read'),
     ...(q === undefined || q === '' ? {} : { filter: { in: [q, { var: from.labelField }] } }),

@@ -12,7 +12,7 @@ import { testUserCreator } from './users.js';
 /** username → roles, regions; every password is `pw-<username>-0123456789` (see testUserCreator) */
 const PEOPLE: readonly { username: string; roles: string[]; regions?: string[]; partnerOrg?: string }[] = [
   { username: 'cm_east', roles: ['channel_manager'], regions: ['east'] },
-  { username: 'applicant', roles: ['partner_user'], partnerOrg: 'ORG-HT' },
+  { username: 'applicant', roles: ['partner_user'], partnerOrg: 'P310001' },
 ];
 
 const server = await startServer(readConfig(process.env), {
@@ -20,8 +20,8 @@ const server = await startServer(readConfig(process.env), {
   app: { scrypt: TEST_SCRYPT, logger: false, uiRoots: {} },
   async beforeReady(app) {
     await importSeedAppOnce(app.storage);
-    if ((await app.storage.read.partnerOrgs.get('ORG-HT')) === null) {
-      await app.storage.transaction((tx) => tx.partnerOrgs.create({ id: 'ORG-HT', name: '上海恒通贸易有限公司', region: 'east' }));
+    if ((await app.storage.read.partnerOrgs.get('P310001')) === null) {
+      await app.storage.transaction((tx) => tx.partnerOrgs.create({ id: 'P310001', name: '上海恒通贸易有限公司', region: 'east' }));
     }
     const create = testUserCreator(app.storage, app.passwords);
     for (const person of PEOPLE) if ((await app.storage.read.users.getByUsername(person.username)) === null) await create(person);

@@ -47,7 +47,7 @@ export async function flowWorld(start: string, options: { smtpUrl?: string } = {
   const t = await createTestApp({ clock, sessions: { ttlMs: 365 * 24 * 3600 * 1000 }, jobs: { webhookSecret: WEBHOOK_SECRET, ...(options.smtpUrl === undefined ? {} : { smtpUrl: options.smtpUrl }) } });
   await importTemplate(t.storage, loadPrmTemplate(), { actor: 'test' });
   await t.storage.transaction(async (tx) => {
-    await tx.partnerOrgs.create({ id: 'ORG-HT', name: '上海恒通贸易有限公司', region: 'east' });
+    await tx.partnerOrgs.create({ id: 'P310001', name: '上海恒通贸易有限公司', region: 'east' });
     await tx.partnerOrgs.create({ id: 'P260042', name: '苏州远景科技有限公司', region: 'east' });
   });
   const ids = {} as Record<Person | 'admin', string>;
@@ -65,7 +65,7 @@ export async function flowWorld(start: string, options: { smtpUrl?: string } = {
   await make('cm_east', ['channel_manager'], { regions: ['east'], manager: 'sales_head' });
   await make('cm_south', ['channel_manager'], { regions: ['south'], manager: 'sales_head' });
   await make('fin', ['finance'], { manager: 'cfo' });
-  await make('applicant', ['partner_user'], { partnerOrg: 'ORG-HT' });
+  await make('applicant', ['partner_user'], { partnerOrg: 'P310001' });
   await make('partner_a', ['partner_user'], { partnerOrg: 'P260042' });
   await make('partner_b', ['partner_user'], { partnerOrg: 'P260042' });
   cookies.admin = await t.login('admin', t.adminPassword);

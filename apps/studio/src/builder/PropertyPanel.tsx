@@ -121,8 +121,8 @@ export const PropertyPanel = memo(function PropertyPanel({ appId, field, pages, 
       )}
       {!isLayout(field.kind) && (
         <div className="field-rules">
-          <ConditionProperty key={`show-${field.key}`} title={t('builder.rules.showWhen')} rule={field.showWhen} fields={others} onChange={(showWhen) => set({ showWhen }, 'showWhen')} />
-          <ConditionProperty key={`req-${field.key}`} title={t('builder.rules.requiredWhen')} rule={field.requiredWhen} fields={others} onChange={(requiredWhen) => set({ requiredWhen }, 'requiredWhen')} />
+          <ConditionProperty key={`show-${field.key}`} title={t('builder.rules.showWhen')} rule={field.showWhen} fields={others} schema={schema} onChange={(showWhen) => set({ showWhen }, 'showWhen')} />
+          <ConditionProperty key={`req-${field.key}`} title={t('builder.rules.requiredWhen')} rule={field.requiredWhen} fields={others} schema={schema} onChange={(requiredWhen) => set({ requiredWhen }, 'requiredWhen')} />
           <FormulaProperty key={`calc-${field.key}`} rule={field.computedAs} fields={others} schema={schema} onChange={(computedAs) => set({ computedAs }, 'computedAs')} />
         </div>
       )}

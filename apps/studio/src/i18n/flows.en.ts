@@ -103,6 +103,7 @@ export const flowsEn = {
     ratio: 'Share that must approve (0–1)',
     order: 'Order',
     fields: 'Fields they may edit',
+    excludeInitiator: 'Never who started it (separation of duties)',
     sla: 'Time limits (SLA)',
     remindAfter: 'Remind after',
     escalateAfter: 'Escalate after',

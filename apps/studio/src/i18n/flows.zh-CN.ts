@@ -105,6 +105,7 @@ export const flowsZhCN: Messages['flows'] = {
     ratio: '需通过的比例（0–1）',
     order: '审批顺序',
     fields: '可编辑的字段',
+    excludeInitiator: '发起人不得参与审批（职责分离）',
     sla: '时限（SLA）',
     remindAfter: '提醒时间',
     escalateAfter: '升级时间',

@@ -13,24 +13,25 @@ type Loaded = { readonly kind: 'loading' } | { readonly kind: 'failed'; readonly
 
 /**
  * A select (or, for a list, checkboxes) whose options are another entity's records, as the server
- * lists them for the signed-in user; the record id is stored. The form definition is read from
- * the published version, so a field added since publishing lists nothing until it is published.
+ * lists them for the signed-in user; the record id is stored. The source is read from the field's
+ * own `ui:options.optionsFrom`, so a draft previews a field that is not published yet.
  */
-export function RecordOptionsField({ formData, onChange, fieldPathId, schema, registry, required, disabled, readonly }: FieldProps) {
+export function RecordOptionsField({ formData, onChange, fieldPathId, schema, uiSchema, registry, required, disabled, readonly }: FieldProps) {
   const { t } = useTranslation();
   const { locale } = useLocale();
-  const context = registry.formContext as { appId?: string; entity?: string } | undefined;
+  const context = registry.formContext as { appId?: string } | undefined;
   const field = String(fieldPathId.path[0] ?? '');
+  const from = (uiSchema?.['ui:options'] as { optionsFrom?: { entity?: string; labelField?: string } } | undefined)?.optionsFrom;
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   useEffect(() => {
-    if (context?.appId === undefined || context.entity === undefined) return;
+    if (context?.appId === undefined || from?.entity === undefined || from.labelField === undefined) return;
     let live = true;
-    api<RecordOption[]>('GET', `/apps/${context.appId}/entities/${context.entity}/fields/${field}/options`).then(
+    api<RecordOption[]>('GET', `/apps/${context.appId}/entities/${from.entity}/options?labelField=${encodeURIComponent(from.labelField)}`).then(
       (options) => { if (live) setLoaded({ kind: 'ready', options }); },
       (error: unknown) => { if (live) setLoaded({ kind: 'failed', message: problemsOf(error).map((p) => p.message[locale]).join('; ') }); },
     );
     return () => { live = false; };
-  }, [context?.appId, context?.entity, field, locale]);
+  }, [context?.appId, from?.entity, from?.labelField, locale]);
   const options = loaded.kind === 'ready' ? loaded.options : [];
   const off = disabled || readonly || loaded.kind !== 'ready';
   const id = fieldPathId.$id;

@@ -11,28 +11,13 @@ import { useLocale } from '../i18n/i18n.js';
 import { AppDataGate } from '../app-data/AppDataGate.js';
 import type { SampleEntity } from '../sample/template.js';
 import { ConditionGroup } from './ConditionGroup.js';
+import { draftOf, readDraft, type FormulaDraft } from '../formula/draft.js';
 import { FormulaEditor } from './FormulaEditor.js';
 import type { SampleValues } from './sample-data.js';
 import { TryItPanel } from './TryItPanel.js';
 
-type Formula = { rule: Rule } | { parseError: string };
-
-function parseFormula(text: string): Formula {
-  try {
-    return { rule: JSON.parse(text) as Rule };
-  } catch (error) {
-    return { parseError: error instanceof Error ? error.message : String(error) };
-  }
-}
-
-/**
- * A formula's static errors; why it cannot be shown as conditions is added only when nothing else
- * is wrong (an unknown field would otherwise be reported twice).
- */
-function formulaErrors(rule: Rule, schema: JsonSchemaObject, conversion: readonly Problem[]): Problem[] {
-  const errors = [...checkRuleSafety(rule), ...checkRuleAgainstSchema(rule, schema)];
-  return errors.length > 0 ? errors : [...conversion];
-}
+/** A formula's static errors, which the formula editor shows where they are. */
+const formulaErrors = (rule: Rule, schema: JsonSchemaObject): Problem[] => [...checkRuleSafety(rule), ...checkRuleAgainstSchema(rule, schema)];
 
 /** The rule builder on the current app's entities (the bundled sample before an app is opened). */
 export function RuleBuilderScreen() {
@@ -44,22 +29,22 @@ function RuleBuilder({ entities }: { entities: readonly SampleEntity[] }) {
   const { pick } = useLocale();
   const [entity, setEntity] = useState<SampleEntity | undefined>(entities[0]);
   const [tree, setTree] = useState<Group>(newGroup());
-  /** the formula text while editing as a formula; null while editing conditions */
-  const [formula, setFormula] = useState<string | null>(null);
+  /** the formula while editing as a formula; null while editing conditions */
+  const [formula, setFormula] = useState<FormulaDraft | null>(null);
   const [formulaProblems, setFormulaProblems] = useState<readonly Problem[]>([]);
   const [values, setValues] = useState<SampleValues>({});
   const fields = useMemo(() => (entity === undefined ? [] : fieldsOf(entity.schema, entity.labels)), [entity]);
 
   if (entity === undefined) return null;
-  const parsed = formula === null ? { rule: toJsonLogic(tree) } : parseFormula(formula);
-  const rule = 'rule' in parsed ? parsed.rule : null;
+  const reading = formula === null ? null : readDraft(formula);
+  const rule = reading === null ? toJsonLogic(tree) : reading.kind === 'rule' ? reading.rule : null;
   const problems: readonly Problem[] = formula === null
     ? [...checkTree(tree, fields), ...staticErrors(tree, entity.schema)]
-    : rule === null ? [] : formulaErrors(rule, entity.schema, formulaProblems);
+    : rule === null ? [] : formulaErrors(rule, entity.schema);
 
   const edit = (path: string, next: ConditionTree | null) => setTree((current) => updateAt(current, path, () => next) as Group);
   const toFormula = () => {
-    setFormula(JSON.stringify(toJsonLogic(tree), null, 2));
+    setFormula(draftOf(toJsonLogic(tree)));
     setFormulaProblems([]);
   };
   const toBuilder = () => {
@@ -102,19 +87,21 @@ function RuleBuilder({ entities }: { entities: readonly SampleEntity[] }) {
           </div>
           {formula === null
             ? <ConditionGroup group={tree} path="" fields={fields} problems={problems} onEdit={edit} />
-            : <FormulaEditor text={formula} fields={fields} onText={(text) => { setFormula(text); setFormulaProblems([]); }} onApply={toBuilder} />}
+            : <FormulaEditor draft={formula} fields={fields} problems={problems} onDraft={(next) => { setFormula(next); setFormulaProblems([]); }} onApply={toBuilder} />}
           <section className="panel" aria-labelledby="problems-title">
             <h2 id="problems-title">{t('rules.problems')}</h2>
-            {'parseError' in parsed && <p className="problems error" role="alert">{t('formula.invalidJson', { message: parsed.parseError })}</p>}
             {formulaProblems.length > 0 && <p className="muted">{t('rules.notRepresentable')}</p>}
-            {problems.length === 0 && !('parseError' in parsed) ? <p className="muted ok">{t('rules.noProblems')}</p> : <ProblemList problems={problems} showPaths={formula !== null} />}
+            {/* a formula's own problems are shown in the editor, at their columns */}
+            {formula === null && problems.length > 0 ? <ProblemList problems={problems} />
+              : rule !== null && problems.length === 0 && formulaProblems.length === 0 ? <p className="muted ok">{t('rules.noProblems')}</p>
+                : <ProblemList problems={formulaProblems} />}
           </section>
         </div>
         <div className="column">
-          <section className="panel" aria-labelledby="logic-title">
-            <h2 id="logic-title">{formula === null ? t('rules.generated') : t('rules.logic')}</h2>
+          <details className="panel">
+            <summary id="logic-title">{formula === null ? t('rules.generated') : t('rules.logicAdvanced')}</summary>
             <pre className="json" aria-labelledby="logic-title" data-testid="json-logic">{rule === null ? '' : formatJson(rule)}</pre>
-          </section>
+          </details>
           <TryItPanel rule={rule} fields={fields} values={values} onValues={setValues} />
         </div>
       </div>

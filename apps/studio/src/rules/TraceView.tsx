@@ -1,11 +1,15 @@
 import type { Field } from '@trellis/conditions';
-import type { TraceNode } from '@trellis/rules';
+import type { Rule, TraceNode } from '@trellis/rules';
+import { formulaAt } from '../formula/at-path.js';
 import { useLocale } from '../i18n/i18n.js';
 
 const show = (value: unknown): string => JSON.stringify(value) ?? 'null';
 
-/** The explanation of a result: every evaluated sub-expression with the value it gave, nested as in the rule. */
-export function TraceView({ node, fields }: { node: TraceNode; fields: readonly Field[] }) {
+/**
+ * The explanation of a result: every evaluated sub-expression with the value it gave, nested as in
+ * the rule; given the rule, each is named by its formula rather than its operator.
+ */
+export function TraceView({ node, fields, rule }: { node: TraceNode; fields: readonly Field[]; rule?: Rule }) {
   const { pick } = useLocale();
   if (node.op === 'var') {
     const path = node.args[0]?.value;
@@ -24,10 +28,10 @@ export function TraceView({ node, fields }: { node: TraceNode; fields: readonly 
   return (
     <details open className="trace-node">
       <summary>
-        <code>{node.op ?? '[…]'}</code> → <code className={`trace-value ${verdict}`}>{show(node.value)}</code>
+        <code>{(rule === undefined ? null : formulaAt(rule, node.path)) ?? node.op ?? '[…]'}</code> → <code className={`trace-value ${verdict}`}>{show(node.value)}</code>
       </summary>
       <ul>
-        {node.args.map((arg) => <li key={arg.path}><TraceView node={arg} fields={fields} /></li>)}
+        {node.args.map((arg) => <li key={arg.path}><TraceView node={arg} fields={fields} rule={rule} /></li>)}
       </ul>
     </details>
   );

@@ -79,7 +79,7 @@ export function TryItPanel({ rule, fields, values, onValues }: Props) {
             {t('tryIt.result')}: <output aria-label={t('tryIt.result')} className={`trace-value ${String(outcome.value)}`}>{JSON.stringify(outcome.value)}</output>
           </p>
           <h3>{t('tryIt.trace')}</h3>
-          <div className="trace"><TraceView node={outcome.trace} fields={fields} /></div>
+          <div className="trace"><TraceView node={outcome.trace} fields={fields} rule={rule} /></div>
         </>
       ) : (
         <p className="problems error" role="alert">

@@ -353,6 +353,10 @@ export interface FlowApprovalSettings {
    * fields the approvers may edit while deciding
    */
   fields?: FieldPath[];
+  /**
+   * Separation of duties: who started the instance never holds a part of this approval (left out of the approvers, and the step cannot be reassigned or added to them).
+   */
+  excludeInitiator?: boolean;
   sla?: FlowSla;
 }
 /**

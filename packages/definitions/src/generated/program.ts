@@ -85,6 +85,10 @@ export interface ProgramDefinition {
    * ISO 4217 currency code.
    */
   currency: string;
+  /**
+   * The flow (of the same app, without an entity) a run's results go through before they are final: submitting a run starts it; it ending with the outcome `approved` makes the run final, any other end sends the run back to computed. Every program of a run must name the same flow; without one a run cannot be submitted.
+   */
+  approvalFlow?: DefinitionId;
 }
 /**
  * An aggregate of one entity's records of the subject over a window relative to the period. `field` is required unless `aggregate` is "count". With `items`, the aggregate runs over the items of that array field of each record, and `field`, `filter` and `groupBy` read the item.

@@ -135,6 +135,30 @@ describe('acting on tasks', () => {
   });
 });
 
+describe('excludeInitiator', () => {
+  const byBob = (settings: Record<string, unknown>) => FlowDriver.start(oneApproval({ approvers, mode: 'any', ...settings }), { record: {}, actor: 'bob', now: T0, directory });
+
+  it('leaves who started the instance out of the approvers, and nobody can hand them a part', () => {
+    const d = byBob({ excludeInitiator: true });
+    const id = d.task('review').id;
+    expect(d.task('review').seats.map((s) => s.user)).toEqual(['cat', 'dan']);
+    expect(d.tryAct('bob', { type: 'approve', taskId: id }, T1).map((p) => p.code)).toEqual(['FLOW_NOT_ASSIGNEE']);
+    expect(d.tryAct('cat', { type: 'reassign', taskId: id, to: 'bob' }, T1).map((p) => [p.code, p.path])).toEqual([['FLOW_INITIATOR_EXCLUDED', 'to']]);
+    expect(d.tryAct('cat', { type: 'add_approver', taskId: id, user: 'bob', position: 'after' }, T1).map((p) => [p.code, p.path])).toEqual([['FLOW_INITIATOR_EXCLUDED', 'user']]);
+    d.act('dan', { type: 'approve', taskId: id }, T2);
+    expect(d.state.outcome).toBe('approved');
+  });
+
+  it('is off by default: the initiator approves like anyone with the role', () => {
+    expect(byBob({}).task('review').seats.map((s) => s.user)).toEqual(['bob', 'cat', 'dan']);
+  });
+
+  it('refuses to open the step when the initiator was its only approver', () => {
+    const only = oneApproval({ approvers: [{ by: 'user', users: ['bob'] }], mode: 'any', excludeInitiator: true });
+    expect(() => FlowDriver.start(only, { record: {}, actor: 'bob', now: T0, directory })).toThrow(/FLOW_NO_ASSIGNEES/);
+  });
+});
+
 describe('withdraw', () => {
   it('the initiator may withdraw until someone has acted; everything open stops', () => {
     const d = run({ mode: 'all', sla: { remindAfter: { iso: 'P1D' } } });

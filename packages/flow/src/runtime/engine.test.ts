@@ -221,6 +221,19 @@ describe('SLA', () => {
     expect(told.openNodes()).toEqual(['check']);
   });
 
+  it('never hands a part to the initiator when the approval excludes them', () => {
+    const flow = flowOf(
+      [MANUAL_START, approvalNode('check', {
+        approvers: [{ by: 'user', users: ['bob', 'cat'] }], mode: 'all', excludeInitiator: true,
+        sla: { escalateAfter: { workingDays: 2 }, escalation: { action: 'reassign_to_manager' } },
+      }), endNode('ok'), endNode('no')],
+      [['start', 'check'], ['check', 'ok', { sourceHandle: 'approved' }], ['check', 'no', { sourceHandle: 'rejected' }]],
+    );
+    // mia, the approvers' manager, started it: escalation leaves the parts where they are
+    const d = FlowDriver.start(flow, { record: {}, actor: 'mia', now: FRI_10, directory, calendar: CN }).fire('escalation');
+    expect(d.task('check').seats.map((s) => [s.user, s.status])).toEqual([['bob', 'open'], ['cat', 'open']]);
+  });
+
   it('cancels the SLA timers when the task closes, and ignores them if they fire anyway', () => {
     const d = start({ action: 'auto_approve' });
     const escalation = d.state.timers.find((t) => t.kind === 'escalation');

@@ -28,7 +28,7 @@ export function startInstance(flow: FlowDefinition, input: StartInput): Result<T
     if (start === undefined) throw new TrellisError([flowProblems.noStart()]);
     const state: InstanceState = {
       formatVersion: 1, instanceId: input.instanceId, flowId: flow.id, status: 'running',
-      startedAt: input.now, startedBy: input.actor, recordOwner: input.recordOwner ?? null,
+      startedAt: input.now, startedBy: input.actor, recordOwner: input.recordOwner ?? null, recordOrg: input.recordOrg ?? null,
       seq: 0, acted: false, tokens: [], tasks: [], timers: [], joins: [], created: {}, history: [],
     };
     const run = new Run(flow, state, input);

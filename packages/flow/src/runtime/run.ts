@@ -96,6 +96,9 @@ export class Run {
       $now: this.now,
       $today: localDate(this.now, this.ctx.calendar),
       $user: { id: this.ctx.actor, roles: [...(user?.roles ?? [])], partnerOrg: user?.partnerOrg ?? null },
+      // the record's metadata, named as permission scopes name it
+      $owner: this.state.recordOwner,
+      $partnerOrg: this.state.recordOrg ?? null,
       $lookup: (this.ctx.lookups ?? {}) as unknown as JsonValue,
       ...extra,
     };

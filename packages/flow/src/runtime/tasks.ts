@@ -23,13 +23,23 @@ export function slaOf(node: FlowNode): FlowSla | undefined {
   return undefined;
 }
 
+/** Whether the step keeps who started the instance out of it (an approval's `excludeInitiator`). */
+export function excludesInitiator(node: FlowNode): boolean {
+  return node.type === 'approval' && settingsOf<FlowApprovalSettings>(node).excludeInitiator === true;
+}
+
+/** The users who may hold a part of the step: all of them, or all but the initiator. */
+export function withoutInitiator(run: Run, node: FlowNode, users: readonly string[]): string[] {
+  return excludesInitiator(node) ? users.filter((u) => u !== run.state.startedBy) : [...users];
+}
+
 function seatsFor(run: Run, node: FlowNode, kind: TaskKind): { seats: Seat[]; path: string } {
   const at = `${run.nodePath(node.id)}.settings`;
   if (kind === 'resubmit') return { seats: [{ user: run.state.startedBy, status: 'open', extra: false }], path: at };
   const approval = kind === 'approval' ? settingsOf<FlowApprovalSettings>(node) : undefined;
   const list = approval?.approvers ?? settingsOf<FlowFormTaskSettings>(node).assignees;
   const path = `${at}.${approval === undefined ? 'assignees' : 'approvers'}`;
-  const users = resolveAssignees(run, list, path);
+  const users = withoutInitiator(run, node, resolveAssignees(run, list, path));
   const sequential = approval?.order === 'sequential';
   return { seats: users.map((user, i) => ({ user, status: sequential && i > 0 ? 'queued' : 'open', extra: false })), path };
 }

@@ -6,7 +6,7 @@ import { follow, waitUntil } from './advance.js';
 import { decideTask, returnTask } from './actions.js';
 import { resolveAssignees } from './assignees.js';
 import type { Run } from './run.js';
-import { isLive, openUsers, slaOf } from './tasks.js';
+import { isLive, openUsers, slaOf, withoutInitiator } from './tasks.js';
 
 /** Hands every open part of a task to someone else; a part whose new holder already has one is dropped. */
 function handOver(run: Run, task: FlowTask, to: (user: string) => readonly string[]): string[] {
@@ -42,7 +42,8 @@ function escalate(run: Run, task: FlowTask): void {
     case 'reassign': {
       const list: readonly FlowAssignee[] = escalation.action === 'reassign' ? escalation.to : [];
       const targets = escalation.action === 'reassign' ? resolveAssignees(run, list, `${run.nodePath(node.id)}.settings.sla.escalation.to`) : [];
-      const added = handOver(run, current, escalation.action === 'reassign' ? () => targets : managers);
+      const to = escalation.action === 'reassign' ? () => targets : managers;
+      const added = handOver(run, current, (user) => withoutInitiator(run, node, to(user)));
       run.notify('inbox', added, 'escalation', node.id, { taskId: task.id });
       return;
     }

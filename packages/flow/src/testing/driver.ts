@@ -34,11 +34,11 @@ export class FlowDriver {
 
   static start(flow: FlowDefinition, options: {
     record: JsonRecord; actor: string; now: string; directory: Directory; instanceId?: string;
-    recordOwner?: string; calendar?: WorkCalendar; lookups?: Record<string, readonly JsonRecord[]>;
+    recordOwner?: string; recordOrg?: string; calendar?: WorkCalendar; lookups?: Record<string, readonly JsonRecord[]>;
   }): FlowDriver {
     const started = startInstance(flow, {
       instanceId: options.instanceId ?? 'i1', now: options.now, actor: options.actor, record: options.record,
-      directory: options.directory, recordOwner: options.recordOwner ?? options.actor,
+      directory: options.directory, recordOwner: options.recordOwner ?? options.actor, recordOrg: options.recordOrg ?? null,
       ...(options.calendar === undefined ? {} : { calendar: options.calendar }),
       ...(options.lookups === undefined ? {} : { lookups: options.lookups }),
     });

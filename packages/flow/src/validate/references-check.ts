@@ -22,6 +22,8 @@ const CONTEXT_PROPERTIES = {
   $now: { type: 'string', format: 'date-time' },
   $today: { type: 'string', format: 'date' },
   $user: { type: 'object', properties: { id: { type: 'string' }, roles: { type: 'array', items: { type: 'string' } }, partnerOrg: { type: ['string', 'null'] } } },
+  $owner: { type: ['string', 'null'] },
+  $partnerOrg: { type: ['string', 'null'] },
   $lookup: { type: 'object', additionalProperties: true },
 };
 

@@ -78,10 +78,20 @@ const MS_PER_DAY = 86_400_000;
  */
 export function plainDayNumber(value: string): number | null {
   if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return null;
-  const y = digits(value, 0, 4);
-  const m = digits(value, 5, 2);
-  const d = digits(value, 8, 2);
-  if (y < 0 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  // One loop reads the eight digits as the number YYYYMMDD: reading the three parts with three
+  // calls of a digit loop made several kB of machine code, which the form runtime's hot path
+  // (this, ajv and the record copy) must share with the CPU's instruction cache.
+  let n = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = value.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return null;
+    n = n * 10 + c;
+  }
+  const d = n % 100;
+  const m = ((n / 100) | 0) % 100;
+  const y = (n / 10_000) | 0;
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
   // Count days from 0000-03-01 so that leap days fall at the end of each counted year.
   const yy = m <= 2 ? y - 1 : y;
   const era = Math.floor(yy / 400);
@@ -89,16 +99,6 @@ export function plainDayNumber(value: string): number | null {
   const dayOfYear = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
   return era * 146_097 + dayOfEra - 719_468;
-}
-
-function digits(value: string, start: number, count: number): number {
-  let n = 0;
-  for (let i = start; i < start + count; i++) {
-    const c = value.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
 }
 
 function daysInMonth(y: number, m: number): number {

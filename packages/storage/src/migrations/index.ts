@@ -7,6 +7,8 @@ import { invitations } from './0005_invitations.js';
 import { userEmail } from './0006_user_email.js';
 import { programFormat2 } from './0007_program_format_2.js';
 import { ENTITY_FIELD_INDEXES_MIGRATION, entityFieldIndexes } from './0008_entity_field_indexes.js';
+import { sessionLookupNotices } from './0009_session_lookup_notices.js';
+import { incentiveRunApproval } from './0010_incentive_run_approval.js';
 
 /** Every migration in the order it runs; append only, never edit one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -18,4 +20,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '0006_user_email', sql: userEmail },
   { name: '0007_program_format_2', sql: programFormat2 },
   { name: ENTITY_FIELD_INDEXES_MIGRATION, sql: entityFieldIndexes },
+  { name: '0009_session_lookup_notices', sql: sessionLookupNotices },
+  { name: '0010_incentive_run_approval', sql: incentiveRunApproval },
 ];

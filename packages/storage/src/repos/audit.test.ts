@@ -24,6 +24,16 @@ describe.each(testBackends())('audit on $kind', (backend) => {
     expect((first.items[0]?.at ?? '') > (first.items[2]?.at ?? '')).toBe(true);
   });
 
+  it('orders by the sequence as a number, across its digit counts (9 → 10, 99 → 100)', async () => {
+    const app = await newApp(storage);
+    await storage.transaction(async (tx) => {
+      for (let i = 0; i < 120; i++) await tx.audit.append({ action: 'test.event', actor: `a${i}`, app });
+    });
+    const all = await storage.read.audit.list({ app, limit: 500 });
+    const actors = all.items.filter((e) => e.action === 'test.event').map((e) => e.actor);
+    expect(actors).toEqual(Array.from({ length: 120 }, (_, i) => `a${119 - i}`));
+  });
+
   it('appends events the repositories do not write themselves', async () => {
     const app = await newApp(storage);
     const entry = await storage.transaction((tx) =>

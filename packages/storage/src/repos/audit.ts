@@ -49,10 +49,16 @@ const CURSOR_KIND = 'audit';
 export const AUDIT_INSERT =
   'INSERT INTO audit_log (id, at, actor, action, app, entity, record_id, definition_kind, definition_id, before, after, request_id)';
 
-/** `VALUES (...)` for auditValues(...) passed from parameter `$first` on. */
-export function auditValuesSql(first: number): string {
+/**
+ * `VALUES (...)` for auditValues(...) passed from parameter `$first` on. With `afterData`, the
+ * parameter holding a record's data is set into `after` as its `data`, so a written record's
+ * document is sent and parsed once, not once more inside its audit entry.
+ */
+export function auditValuesSql(first: number, afterData?: number): string {
   const casts = ['::uuid', '::timestamptz', '', '', '', '', '::uuid', '', '', '::jsonb', '::jsonb', ''];
-  return `VALUES (${casts.map((cast, i) => `$${first + i}${cast}`).join(', ')})`;
+  const values = casts.map((cast, i) => `$${first + i}${cast}`);
+  if (afterData !== undefined) values[10] = `jsonb_set($${first + 10}::jsonb, '{data}', $${afterData}::jsonb)`;
+  return `VALUES (${values.join(', ')})`;
 }
 
 export function auditValues(ctx: Pick<RepoContext, 'now'>, entry: AuditAppend): unknown[] {
@@ -98,8 +104,9 @@ export function auditRepository(ctx: RepoContext): AuditRepository {
         if (seq === null || seq === undefined || !/^\d+$/.test(seq)) throw invalidCursor();
         where.push(`seq < ${params.add(seq, 'bigint')}`);
       }
+      // the table's seq: the output column named seq is its text, which would sort "100" before "99"
       const rows = await ctx.sql.query<AuditRow>(
-        `SELECT ${COLUMNS} FROM audit_log WHERE ${where.join(' AND ')} ORDER BY seq DESC LIMIT ${params.add(limit + 1, 'integer')}`,
+        `SELECT ${COLUMNS} FROM audit_log WHERE ${where.join(' AND ')} ORDER BY audit_log.seq DESC LIMIT ${params.add(limit + 1, 'integer')}`,
         params.values,
       );
       const page = rows.slice(0, limit);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Problem } from '@trellis/errors';
 import type { Sql } from '../port.js';
 import { storageError } from '../problems.js';
+import type { SessionCache } from './session-cache.js';
 import type { VersionCache } from './version-cache.js';
 
 /** What every repository is built on: a driver (a transaction or the pool) and the clock. */
@@ -10,6 +11,10 @@ export interface RepoContext {
   readonly now: () => Date;
   /** published versions already read (absent: every read goes to the database) */
   readonly versions?: VersionCache;
+  /** session lookups kept between requests (only outside transactions, see session-cache.ts) */
+  readonly sessionCache?: SessionCache;
+  /** called after a write that changes what a session lookup answers: users, sessions, published definitions (in a transaction: on commit) */
+  readonly sessionLookupChanged?: () => void;
 }
 
 /** Timestamps leave the storage as ISO strings, whichever driver parsed them. */

@@ -230,6 +230,7 @@ export function definitionRepository(ctx: RepoContext, audit: Pick<AuditReposito
         },
       );
       const version = toVersion(one(rows));
+      ctx.sessionLookupChanged?.();
       await audited('definition.publish', input, input, current?.body ?? null, body);
       return { ...version, created: true };
     },

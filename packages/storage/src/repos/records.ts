@@ -112,7 +112,8 @@ export function recordRepository(ctx: RepoContext, audit: Audit): RecordReposito
       };
       // One statement, so the record, its audit entry and the links of its attachments are atomic
       // even outside a transaction (a data-modifying WITH always runs; a failing insert fails all).
-      const audited = auditValues(ctx, auditEntry('record.create', input, record, null, record));
+      // the audit entry's `after` is the record; its data comes from $9 (see auditValuesSql)
+      const audited = auditValues(ctx, auditEntry('record.create', input, record, null, { ...record, data: {} }));
       const link = linkValues({ ids: input.attachmentIds ?? [], recordId: id, app: input.app, actor: input.actor });
       const linking = link[3].length > 0;
       // the stored record is `record` itself: nothing comes back but the id, no document to parse
@@ -121,13 +122,15 @@ export function recordRepository(ctx: RepoContext, audit: Audit): RecordReposito
           `WITH created AS (
              INSERT INTO records (id, app, entity, definition_version, owner, partner_org, created_by, created_at, updated_by, updated_at, revision, data)
              VALUES ($1::uuid, $2, $3, $4, $5, $6, $7, $8::timestamptz, $7, $8::timestamptz, 1, $9::jsonb) RETURNING id
-           ), audited AS (${AUDIT_INSERT} ${auditValuesSql(10)})
+           ), audited AS (${AUDIT_INSERT} ${auditValuesSql(10, 9)})
            ${linking ? `, linked AS (${linkStatement(10 + audited.length)})` : ''}
            SELECT id FROM created`,
           [
             id, input.app, input.entity, input.definitionVersion, record.owner, record.partnerOrg, input.actor, at, jsonb(input.data),
             ...audited, ...(linking ? link : []),
           ],
+          // the hottest write: its two texts (with and without files to link) are prepared once per connection
+          linking ? 'trellis_record_create_linked' : 'trellis_record_create',
         ),
         {
           records_app_fkey: () => storageProblems.notFound('app', 'app', input.app),

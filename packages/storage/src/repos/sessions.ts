@@ -33,12 +33,19 @@ export function sessionRepository(ctx: RepoContext): SessionRepository {
       return rows[0] === undefined ? null : toUser(rows[0]);
     },
     async lookup(tokenHash) {
-      const rows = await sql.query<UserRow & { published_fingerprint: string }>(
-        `SELECT u.*, ${PUBLISHED_FINGERPRINT} AS published_fingerprint ${FROM_SESSION}`,
-        [tokenHash, ctx.now().toISOString()],
+      const now = ctx.now();
+      const kept = ctx.sessionCache?.get(tokenHash, now);
+      if (kept !== undefined) return kept;
+      const epoch = ctx.sessionCache?.epoch();
+      const rows = await sql.query<UserRow & { published_fingerprint: string; session_expires_at: unknown }>(
+        `SELECT u.*, s.expires_at AS session_expires_at, ${PUBLISHED_FINGERPRINT} AS published_fingerprint ${FROM_SESSION}`,
+        [tokenHash, now.toISOString()],
       );
       const row = rows[0];
-      return row === undefined ? null : { user: toUser(row), publishedFingerprint: row.published_fingerprint };
+      if (row === undefined) return null;
+      const found = { user: toUser(row), publishedFingerprint: row.published_fingerprint };
+      if (epoch !== undefined) ctx.sessionCache?.keep(tokenHash, found, new Date(iso(row.session_expires_at)), now, epoch);
+      return found;
     },
     async create(input) {
       if (!UUID.test(input.userId)) throw storageError(storageProblems.notFound('userId', 'user', input.userId));
@@ -56,14 +63,19 @@ export function sessionRepository(ctx: RepoContext): SessionRepository {
     },
     async delete(tokenHash) {
       await sql.query('DELETE FROM sessions WHERE token_hash = $1', [tokenHash]);
+      ctx.sessionLookupChanged?.();
     },
     async deleteForUser(userId) {
       if (!UUID.test(userId)) return 0;
-      return (await sql.query('DELETE FROM sessions WHERE user_id = $1::uuid RETURNING token_hash', [userId])).length;
+      const deleted = (await sql.query('DELETE FROM sessions WHERE user_id = $1::uuid RETURNING token_hash', [userId])).length;
+      ctx.sessionLookupChanged?.();
+      return deleted;
     },
     async deleteExpired(now) {
       const at = (now ?? ctx.now()).toISOString();
-      return (await sql.query('DELETE FROM sessions WHERE expires_at <= $1::timestamptz RETURNING token_hash', [at])).length;
+      const deleted = (await sql.query('DELETE FROM sessions WHERE expires_at <= $1::timestamptz RETURNING token_hash', [at])).length;
+      ctx.sessionLookupChanged?.();
+      return deleted;
     },
   };
 }

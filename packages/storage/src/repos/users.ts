@@ -119,6 +119,7 @@ export function userRepository(ctx: RepoContext): UserRepository {
         ),
         orgMissing(changes.partnerOrg, changes.manager),
       );
+      ctx.sessionLookupChanged?.();
       return toUser(one(rows));
     },
   };

@@ -82,7 +82,7 @@ describe('partner onboarding through the API', () => {
     w.clock.set('2026-04-07T05:00:00.000Z');
     expect((await w.send('fin', 'POST', `/api/tasks/${finance?.id}/actions`, { type: 'approve', data: { 'checklist.creditCheckPassed': true } })).statusCode).toBe(200);
     const afterFinance = (await w.send('admin', 'GET', `${APPS}/${record.id}`)).json();
-    expect(afterFinance.data).toMatchObject({ status: 'approved', partnerId: 'P000042' });
+    expect(afterFinance.data).toMatchObject({ status: 'approved', partnerId: 'P310001' });
 
     const [contract] = await openTasks('applicant');
     expect(contract?.node).toBe('contract');
@@ -99,8 +99,12 @@ describe('partner onboarding through the API', () => {
     const partnerId = Object.values(signed.json().instance.createdRecords as Record<string, string>)[0];
     const partner = (await w.send('admin', 'GET', `/api/apps/prm/records/partner/${partnerId}`)).json();
     expect(partner.data).toMatchObject({
-      partnerId: 'P000042', name: '上海恒通贸易有限公司', status: 'active', joinedOn: '2026-04-08', tierAbc: 'B', tierMetal: 'silver', creditLimit: 800000,
+      partnerId: 'P310001', name: '上海恒通贸易有限公司', status: 'active', joinedOn: '2026-04-08', tierAbc: 'B', tierMetal: 'silver', creditLimit: 800000,
     });
+    // the partner is numbered after the applicant's organisation (the application number would say P000042):
+    // its users see it, another organisation's users do not
+    expect((await w.send('applicant', 'GET', `/api/apps/prm/records/partner/${partnerId}`)).statusCode).toBe(200);
+    expect((await w.send('partner_a', 'GET', `/api/apps/prm/records/partner/${partnerId}`)).statusCode).toBe(404);
 
     const detail = await w.send('applicant', 'GET', `/api/flow-instances/${instanceId}`);
     expect(detail.statusCode).toBe(200);

@@ -69,10 +69,20 @@ describe('incentive routes', () => {
     // partner users see nothing before the run is final
     expect((await call('pu', 'GET', `${base}/runs/${run.id}/results/${GROWTH}/D1`)).statusCode).toBe(404);
     expect((await call('pu', 'GET', `${base}/runs/${run.id}/results`)).statusCode).toBe(403);
-    expect((await call('fin1', 'POST', `${base}/runs/${run.id}/submit`)).json()).toMatchObject({ status: 'submitted', submittedBy: expect.any(String) });
-    expect((await call('fin1', 'POST', `${base}/runs/${run.id}/approve`)).json()).toMatchObject({ status: 403, code: 'PERM_SAME_APPROVER' });
-    expect((await call('fin2', 'POST', `${base}/runs/${run.id}/approve`)).json()).toMatchObject({ status: 'approved' });
-    expect((await call('fin2', 'POST', `${base}/runs/${run.id}/finalize`)).json()).toMatchObject({ status: 'final' });
+    // submitting starts the approval flow: fin2's inbox gets the task; fin1 (the submitter) cannot decide it
+    const submitted = (await call('fin1', 'POST', `${base}/runs/${run.id}/submit`)).json();
+    expect(submitted).toMatchObject({ status: 'submitted', submittedBy: expect.any(String), approvalInstance: expect.any(String) });
+    expect((await call('fin1', 'GET', '/api/tasks?status=open')).json().items).toEqual([]);
+    const [task] = (await call('fin2', 'GET', '/api/tasks?status=open')).json().items;
+    expect(task).toMatchObject({ flowId: 'incentive_run_approval', node: 'finance_review', instanceId: submitted.approvalInstance });
+    const own = await call('fin1', 'POST', `${base}/runs/${run.id}/approve`);
+    expect([own.statusCode, own.headers['content-type'], own.json().code]).toEqual([403, 'application/problem+json; charset=utf-8', 'PERM_SAME_APPROVER']);
+    expect((await call('fin1', 'POST', `/api/tasks/${task.id}/actions`, { type: 'approve' })).json()).toMatchObject({ status: 403, code: 'FLOW_NOT_ASSIGNEE' });
+    // fin2 approves from the inbox: the flow ends approved, the run is final at once
+    expect((await call('fin2', 'POST', `/api/tasks/${task.id}/actions`, { type: 'approve', comment: 'checked' })).json())
+      .toMatchObject({ instance: { status: 'completed', outcome: 'approved' } });
+    expect((await call('fin2', 'GET', `${base}/runs/${run.id}`)).json()).toMatchObject({ status: 'final', approvedBy: expect.any(String), finalizedBy: expect.any(String) });
+    expect((await call('fin2', 'POST', `${base}/runs/${run.id}/finalize`)).json()).toMatchObject({ status: 409, code: 'INCENTIVE_RUN_CONFLICT' });
     expect((await call('fin2', 'POST', `${base}/runs/${run.id}/cancel`)).json()).toMatchObject({ status: 409, code: 'INCENTIVE_RUN_CONFLICT' });
 
     const statement = (await call('pu', 'GET', `${base}/statement?period=2026-Q2`)).json();

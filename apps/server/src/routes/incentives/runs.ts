@@ -12,10 +12,10 @@ import { TAG, appParams, period, runParams, runSchema, startBody } from './schem
 interface StartBody { period: string; programs?: string[]; context?: Record<string, never> }
 
 const APPROVAL: readonly [ApprovalAction, string][] = [
-  ['submit', 'Submit a computed run for approval'],
-  ['reject', 'Send a submitted run back'],
-  ['approve', 'Approve a submitted run (someone other than the submitter)'],
-  ['finalize', 'Make an approved run final: its results never change again'],
+  ['submit', 'Submit a computed run for approval: starts the approval flow its programs name (approvalFlow)'],
+  ['reject', 'Reject the approval step waiting for you: the flow ends and the run goes back to computed'],
+  ['approve', 'Approve the approval step waiting for you (never the submitter); the last one makes the run final'],
+  ['finalize', 'Make final a run approved before approvals ran as flows: its results never change again'],
 ];
 
 const plugin: FastifyPluginAsync = async (app) => {
@@ -82,7 +82,7 @@ const plugin: FastifyPluginAsync = async (app) => {
       schema: { tags: [TAG], summary, params: runParams, response: { 200: runSchema, ...problemResponses(401, 403, 404, 409) } },
     }, async (request) => {
       await managedRun(app, request, request.params.app, request.params.id);
-      return approvalStep(app.storage, request.params.id, action, actorOf(request).id, request.id);
+      return approvalStep(app.storage, request.params.id, action, actorOf(request).id, { requestId: request.id });
     });
   }
 };

@@ -39,7 +39,7 @@ export const runSchema = {
     error: anyJson, previousRun: nullableText, correctsRun: nullableText,
     createdBy: { type: 'string' }, createdAt: { type: 'string' }, startedAt: nullableText, finishedAt: nullableText,
     submittedBy: nullableText, submittedAt: nullableText, approvedBy: nullableText, approvedAt: nullableText,
-    finalizedBy: nullableText, finalizedAt: nullableText,
+    finalizedBy: nullableText, finalizedAt: nullableText, approvalInstance: nullableText,
   },
 } as const;
 

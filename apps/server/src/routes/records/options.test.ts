@@ -85,6 +85,17 @@ describe('options from another entity', () => {
     expect((await options('admin')).json()).toHaveLength(3);
   });
 
+  it("lists an entity's records as options for a field not yet published (a draft's preview)", async () => {
+    const draft = (who: string, query: string) => send(who, 'GET', `/entities/customer/options?${query}`);
+    expect((await draft('ana', 'labelField=name')).json()).toEqual([{ value: ids['Acme Trading'], label: 'Acme Trading' }, { value: ids['Beta Foods'], label: 'Beta Foods' }]);
+    expect((await draft('bo', 'labelField=name&q=Bo')).json()).toEqual([{ value: ids['Bo Logistics'], label: 'Bo Logistics' }]);
+    const unknown = await draft('ana', 'labelField=nickname');
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json()).toMatchObject({ code: 'RECORD_OPTION_BAD_LABEL_FIELD', errors: [expect.objectContaining({ path: 'querystring.labelField' })] });
+    expect((await draft('ana', '')).statusCode).toBe(400);
+    expect((await send('admin', 'GET', '/entities/nothing/options?labelField=name')).statusCode).toBe(404);
+  });
+
   it('answers 404 for a field whose options are not records', async () => {
     const res = await send('ana', 'GET', '/entities/visit/fields/note/options');
     expect(res.statusCode).toBe(404);

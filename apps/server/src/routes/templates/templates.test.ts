@@ -62,6 +62,21 @@ describe('template import and export', () => {
     expect(await t.storage.read.apps.list()).toEqual([]);
   });
 
+  it('refuses a program whose runs an unknown flow would approve, naming the field, and stores nothing', async () => {
+    const template = loadPrmTemplate() as unknown as { programs: { id: string; approvalFlow?: string }[] };
+    const [first] = template.programs;
+    if (first === undefined) throw new Error('the PRM template has programs');
+    first.approvalFlow = 'payout_approval';
+    const res = await importTemplate(template, false);
+    expect(res.statusCode).toBe(422);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json().errors).toEqual([expect.objectContaining({
+      code: 'TEMPLATE_UNKNOWN_FLOW', path: `programs.${first.id}.approvalFlow`,
+      message: { en: 'There is no flow "payout_approval" in this template', 'zh-CN': '此模板中没有流程"payout_approval"' },
+    })]);
+    expect(await t.storage.read.apps.list()).toEqual([]);
+  });
+
   it('refuses an entity change that stored records would not satisfy (409), leaving the app as it was', async () => {
     await importTemplate(loadPrmTemplate(), false);
     const changed = loadPrmTemplate() as unknown as { entities: { id: string; schema: { properties: Record<string, { type?: string }> } }[] };

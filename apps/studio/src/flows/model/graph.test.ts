@@ -3,8 +3,8 @@ import { SAMPLE_FLOWS } from '../../sample/template.js';
 import { flowToGraph, graphToFlow } from './graph.js';
 
 describe('flow definition ↔ graph', () => {
-  it('has the three PRM flows to work on', () => {
-    expect(SAMPLE_FLOWS.map((f) => f.id)).toEqual(['partner_onboarding', 'mdf_request', 'red_yellow_card']);
+  it('has the four PRM flows to work on', () => {
+    expect(SAMPLE_FLOWS.map((f) => f.id)).toEqual(['partner_onboarding', 'mdf_request', 'red_yellow_card', 'incentive_run_approval']);
   });
 
   it.each(SAMPLE_FLOWS.map((f) => [f.id, f] as const))('reads %s back exactly as it was', (_, flow) => {

@@ -9,6 +9,8 @@ export interface EntityLayout {
   readonly titleField: string | null;
   /** per field, the label of each option value (the form's `ui:options.labels`), so cells show labels, not codes */
   readonly optionLabels: Readonly<Record<string, Readonly<Record<string, LocalizedText>>>>;
+  /** the fields whose options are another entity's records (`ui:options.optionsFrom`): they store record ids */
+  readonly recordOptionFields: readonly string[];
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -25,10 +27,20 @@ function optionLabelsOf(ui: Record<string, unknown>): EntityLayout['optionLabels
   return out;
 }
 
+function recordOptionFieldsOf(ui: Record<string, unknown>): string[] {
+  return Object.entries(ui).filter(([, fieldUi]) => isObject(fieldUi) && isObject(fieldUi['ui:options']) && isObject(fieldUi['ui:options'].optionsFrom))
+    .map(([field]) => field);
+}
+
 export function layoutOf(definition: Record<string, unknown>): EntityLayout {
   const ui = isObject(definition.ui) && isObject(definition.ui.uiSchema) ? definition.ui.uiSchema : {};
   const order = Array.isArray(ui['ui:order']) ? ui['ui:order'].filter((k): k is string => typeof k === 'string') : [];
-  return { order, titleField: typeof definition.titleField === 'string' ? definition.titleField : null, optionLabels: optionLabelsOf(ui) };
+  return {
+    order,
+    titleField: typeof definition.titleField === 'string' ? definition.titleField : null,
+    optionLabels: optionLabelsOf(ui),
+    recordOptionFields: recordOptionFieldsOf(ui),
+  };
 }
 
 /** `keys` in the layout's order; keys the order does not name keep their place after it. */

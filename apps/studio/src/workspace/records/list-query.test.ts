@@ -32,15 +32,15 @@ describe('columns', () => {
     const columns = columnsOf({
       schema: { type: 'object', properties: { name: { type: 'string' }, address: { type: 'object', properties: { city: { type: 'string' } } } } },
       labels: { name: { label: { en: 'Name', 'zh-CN': '名称' } } },
-    }, { order: [], titleField: null, optionLabels: {} });
+    }, { order: [], titleField: null, optionLabels: {}, recordOptionFields: [] });
     expect(columns).toEqual([{ key: 'name', label: { en: 'Name', 'zh-CN': '名称' } }, { key: 'address', label: { en: 'address', 'zh-CN': 'address' } }]);
   });
 
   it('follow the form order', () => {
     const layout = layoutOf({ titleField: 'name', ui: { uiSchema: { 'ui:order': ['name', 'gone', 'city'] } } });
-    expect(layout).toEqual({ order: ['name', 'gone', 'city'], titleField: 'name', optionLabels: {} });
+    expect(layout).toEqual({ order: ['name', 'gone', 'city'], titleField: 'name', optionLabels: {}, recordOptionFields: [] });
     expect(inLayoutOrder(['zip', 'city', 'name'], layout)).toEqual(['name', 'city', 'zip']);
-    expect(layoutOf({})).toEqual({ order: [], titleField: null, optionLabels: {} });
+    expect(layoutOf({})).toEqual({ order: [], titleField: null, optionLabels: {}, recordOptionFields: [] });
   });
 
   it('show option labels in the reader\'s language instead of codes', () => {

@@ -7,19 +7,10 @@ import { ProblemList } from '../../common/ProblemList.js';
 import { useLocale } from '../../i18n/i18n.js';
 import '../workspace.css';
 import type { PermissionDefinition, RoleDefinition } from './access.js';
+import { EditUserForm, type AdminUser } from './EditUserForm.js';
 import { NewUserForm } from './NewUserForm.js';
 import { PermissionEditor } from './PermissionEditor.js';
 import { PermissionsTable } from './PermissionsTable.js';
-
-interface User {
-  readonly id: string;
-  readonly username: string;
-  readonly displayName: string;
-  readonly email?: string | null;
-  readonly roles: readonly string[];
-  readonly regions?: readonly string[];
-  readonly disabled: boolean;
-}
 
 /** The app's roles and permissions as its template holds them (roles are not served one by one). */
 interface AccessTemplate {
@@ -33,14 +24,15 @@ export function UsersScreen() {
   const { t } = useTranslation();
   const { pick } = useLocale();
   const appId = currentAppId();
-  const [users, setUsers] = useState<readonly User[] | null>(null);
+  const [users, setUsers] = useState<readonly AdminUser[] | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
   const [roles, setRoles] = useState<readonly RoleDefinition[]>([]);
   const [permissions, setPermissions] = useState<readonly PermissionDefinition[]>([]);
   const [entities, setEntities] = useState<NonNullable<AccessTemplate['entities']>>([]);
   const [editing, setEditing] = useState<PermissionDefinition | null>(null);
   const [problems, setProblems] = useState<readonly Problem[]>([]);
   const loadUsers = useCallback(() => {
-    api<User[]>('GET', '/users').then(setUsers, (error: unknown) => setProblems(problemsOf(error)));
+    api<AdminUser[]>('GET', '/users').then(setUsers, (error: unknown) => setProblems(problemsOf(error)));
   }, []);
   const loadAccess = useCallback(() => {
     if (appId === null) return;
@@ -54,6 +46,7 @@ export function UsersScreen() {
     loadUsers();
     loadAccess();
   }, [loadUsers, loadAccess]);
+  const editedUser = users?.find((u) => u.id === selected);
   const roleName = (id: string) => {
     const role = roles.find((r) => r.id === id);
     return role === undefined ? id : pick(role.label);
@@ -69,12 +62,13 @@ export function UsersScreen() {
             <h2 id="users-list">{t('admin.users.users')}</h2>
             {users === null ? <p className="muted">{t('admin.common.loading')}</p> : (
               <table className="records-table">
-                <thead><tr><th>{t('admin.users.username')}</th><th>{t('admin.users.displayName')}</th><th>{t('admin.users.email')}</th><th>{t('admin.users.roles')}</th><th>{t('admin.users.state')}</th></tr></thead>
+                <thead><tr><th>{t('admin.users.username')}</th><th>{t('admin.users.displayName')}</th><th>{t('admin.users.email')}</th><th>{t('admin.users.roles')}</th><th>{t('admin.users.state')}</th><th><span className="visually-hidden">{t('admin.users.edit')}</span></th></tr></thead>
                 <tbody>
                   {users.map((u) => (
                     <tr key={u.id} data-user={u.username}>
                       <td><code>{u.username}</code></td><td>{u.displayName}</td><td>{u.email ?? ''}</td><td>{u.roles.map(roleName).join(', ')}</td>
                       <td>{u.disabled ? t('admin.users.disabled') : t('admin.users.active')}</td>
+                      <td><button type="button" aria-label={t('admin.users.editUser', { name: u.username })} onClick={() => setSelected(u.id)}>{t('admin.users.edit')}</button></td>
                     </tr>
                   ))}
                 </tbody>
@@ -87,6 +81,7 @@ export function UsersScreen() {
           {appId !== null && editing !== null && (
             <PermissionEditor key={editing.id} appId={appId} permission={editing} roles={roles} entities={entities} onPublished={loadAccess} />
           )}
+          {editedUser !== undefined && <EditUserForm key={editedUser.id} user={editedUser} roles={roles} onSaved={loadUsers} />}
           <NewUserForm roles={roles} onCreated={loadUsers} />
           <section className="panel" aria-labelledby="roles-list">
             <h2 id="roles-list">{t('admin.users.appRoles', { app: appId ?? '—' })}</h2>

