@@ -47,9 +47,9 @@ function recordTransactions(storage: Storage): { take(): Statement[][]; stop(): 
     recorded.push(statements);
     return fn({
       ...tx,
-      query: <T>(text: string, params: readonly unknown[] = []) => {
+      query: <T>(text: string, params: readonly unknown[] = [], prepare?: string) => {
         statements.push([text, params]);
-        return tx.query<T>(text, params);
+        return tx.query<T>(text, params, prepare);
       },
     } as Sql);
   });

@@ -44,12 +44,15 @@ export async function openPostgres(connectionString: string, max: number): Promi
       }
     },
   };
-  const listener = noticeListener(connectionString);
+  let listener: ReturnType<typeof noticeListener> | undefined;
   return {
     sql,
-    listen: listener.listen,
+    listen(channel, handlers) {
+      listener = noticeListener(connectionString, channel, handlers);
+      return listener.start();
+    },
     async close() {
-      await listener.stop();
+      await listener?.stop();
       await pool.end();
     },
   };
@@ -62,12 +65,12 @@ const RELISTEN_MS = 1000;
  * Notices sent while it is down are lost, so it reports `listening(false)` at once and tries
  * again every second until it listens again.
  */
-function noticeListener(connectionString: string) {
+function noticeListener(connectionString: string, channel: string, handlers: NoticeHandlers) {
   let current: pg.Client | null = null;
   let stopped = false;
   let retry: NodeJS.Timeout | undefined;
 
-  async function connect(channel: string, handlers: NoticeHandlers): Promise<void> {
+  async function connect(): Promise<void> {
     // keep-alive probes find a connection that died silently, so it is reported lost
     const client = new pg.Client({ connectionString, keepAlive: true });
     const lost = () => {
@@ -75,7 +78,7 @@ function noticeListener(connectionString: string) {
       current = null;
       handlers.listening(false);
       void client.end().catch(() => undefined);
-      schedule(channel, handlers);
+      schedule();
     };
     client.on('error', lost);
     client.on('end', lost);
@@ -95,15 +98,17 @@ function noticeListener(connectionString: string) {
     handlers.listening(true);
   }
 
-  function schedule(channel: string, handlers: NoticeHandlers): void {
+  // a failed attempt leaves the cache off and tries again; it does not stop the start
+  const attempt = () => connect().catch(schedule);
+
+  function schedule(): void {
     if (stopped) return;
-    retry = setTimeout(() => void connect(channel, handlers).catch(() => schedule(channel, handlers)), RELISTEN_MS);
+    retry = setTimeout(() => void attempt(), RELISTEN_MS);
     retry.unref();
   }
 
   return {
-    // a failed first attempt leaves the cache off and tries again; it does not stop the start
-    listen: (channel: string, handlers: NoticeHandlers) => connect(channel, handlers).catch(() => schedule(channel, handlers)),
+    start: attempt,
     async stop() {
       stopped = true;
       clearTimeout(retry);

@@ -1,16 +1,16 @@
 /**
  * One transition, written in the caller's transaction: record changes (validated), the instance
  * state under its revision, task rows, one audit entry with the history the transition added, and
- * the effects (timers, inbox, outbox); when an instance of a flow without an entity ends, what it
- * decides on hears of it (see subjects.ts). A transition that added nothing (a timer the state no
- * longer holds) writes nothing.
+ * the effects (timers, inbox, outbox); when an instance of a flow without an entity ends, the
+ * incentive run it approves (if any) takes the outcome. A transition that added nothing (a timer
+ * the state no longer holds) writes nothing.
  */
 import type { FlowDefinition } from '@trellis/definitions';
 import type { InstanceState, Transition } from '@trellis/flow';
 import type { FlowInstance, JsonObject, StoredRecord } from '@trellis/storage';
+import { runApprovalEnded } from '../incentives/approval-ended.js';
 import { writeEffects } from './effects.js';
 import { writeRecordChanges } from './record-changes.js';
-import { subjectFlowEnded } from './subjects.js';
 import type { FlowScope } from './scope.js';
 import { changedTaskRows, dueAtOf } from './task-rows.js';
 
@@ -65,6 +65,6 @@ export async function commitTransition(scope: FlowScope, input: CommitInput): Pr
   });
   await writeEffects(scope, input.app, stored.id, transition.effects);
   const ended = state.status !== 'running' && instance?.status !== state.status;
-  if (ended && input.flow.entity === undefined) await subjectFlowEnded(scope, stored, input.actor);
+  if (ended && input.flow.entity === undefined) await runApprovalEnded(scope, stored, input.actor);
   return { instance: stored, record: written.record, changed: true };
 }

@@ -11,7 +11,7 @@ import { runStore } from './store.js';
 import type { RunStatus } from './types.js';
 
 /** The outcome of an approval flow's end node that approves the run (documented with `approvalFlow`). */
-export const APPROVED_OUTCOME = 'approved';
+const APPROVED_OUTCOME = 'approved';
 
 export interface RunStep {
   readonly action: 'submit' | 'approve' | 'finalize' | 'reject';
@@ -42,11 +42,10 @@ export async function moveRun(tx: StorageTx, run: { readonly id: string; readonl
   });
 }
 
+/** Called as any instance of a flow without an entity ends (flows/commit.ts); one approving no run is left alone. */
 export async function runApprovalEnded(scope: FlowScope, instance: FlowInstance, actor: string): Promise<void> {
-  const rows = await scope.tx.sql.query<{ id: string; app: string }>(
-    'SELECT id, app FROM incentive_runs WHERE approval_instance = $1::uuid FOR UPDATE', [instance.id]);
-  const run = rows[0];
-  if (run === undefined) return;
+  const run = await runStore(scope.tx.sql).ofApproval(scope.tx.sql, instance.id);
+  if (run === null) return;
   const at = scope.now.toISOString();
   const context = { actor, requestId: scope.requestId, instanceId: instance.id };
   if (instance.status === 'completed' && instance.outcome === APPROVED_OUTCOME) {

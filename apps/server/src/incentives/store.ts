@@ -74,6 +74,12 @@ export function runStore(sql: Sql) {
       return rows.map(runOf);
     },
 
+    /** The run an approval flow instance decides on, locked; null for an instance approving no run. */
+    async ofApproval(tx: Sql, instanceId: string): Promise<IncentiveRun | null> {
+      const rows = await tx.query<RunRow>('SELECT * FROM incentive_runs WHERE approval_instance = $1::uuid FOR UPDATE', [instanceId]);
+      return rows[0] === undefined ? null : runOf(rows[0]);
+    },
+
     async create(tx: Sql, run: NewRun): Promise<string> {
       const id = randomUUID();
       await tx.query(

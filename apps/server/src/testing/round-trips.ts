@@ -16,9 +16,9 @@ export function countRoundTrips(storage: Storage): RoundTrips {
   const original = { query: sql.query, transaction: sql.transaction };
   let sent: string[] | null = null;
   const note = (text: string) => sent?.push(text.replace(/\s+/g, ' ').trim());
-  sql.query = <T>(text: string, params?: readonly unknown[]) => {
+  sql.query = <T>(text: string, params?: readonly unknown[], prepare?: string) => {
     note(text);
-    return original.query.call(storage.sql, text, params) as Promise<T[]>;
+    return original.query.call(storage.sql, text, params, prepare) as Promise<T[]>;
   };
   sql.transaction = <T>(fn: (tx: Sql) => Promise<T>): Promise<T> => {
     note('BEGIN');
@@ -27,9 +27,9 @@ export function countRoundTrips(storage: Storage): RoundTrips {
   // nested transactions reuse the outer one: no BEGIN of their own
   const counted = (tx: Sql): Sql => ({
     ...tx,
-    query: <R>(text: string, params?: readonly unknown[]) => {
+    query: <R>(text: string, params?: readonly unknown[], prepare?: string) => {
       note(text);
-      return tx.query<R>(text, params);
+      return tx.query<R>(text, params, prepare);
     },
     transaction: <R>(inner: (nested: Sql) => Promise<R>) => tx.transaction((nested) => inner(counted(nested))),
   });

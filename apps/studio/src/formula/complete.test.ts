@@ -22,6 +22,8 @@ describe('field completion', () => {
   it('offers functions after fields, and nothing inside texts in quotes or numbers', () => {
     expect(codes('ro')).toEqual(['round(x, places?, mode?)']);
     expect(codes('tod')).toEqual(['today()']);
+    // of an operator's several JSON forms, the first is the function's signature
+    expect(codes('missing')).toEqual(['missing(path, …)', 'missing_some(need, [path, …])']);
     expect(codes('cat & "reg')).toEqual([]);
     expect(codes('1.5')).toEqual([]);
     expect(codes('a + ')).toEqual([]);

@@ -35,10 +35,13 @@ export function readDraft(draft: FormulaDraft): DraftReading {
   }
 }
 
-/** The same rule in the other view, or null when it cannot be shown there (unreadable, or no formula says it). */
-export function switchView(draft: FormulaDraft, view: FormulaDraft['view']): FormulaDraft | null {
+/**
+ * The same rule in the other view, or null when it cannot be shown there (unreadable, or no formula
+ * says it). `known` is the draft's reading, where the caller has it already.
+ */
+export function switchView(draft: FormulaDraft, view: FormulaDraft['view'], known?: DraftReading): FormulaDraft | null {
   if (draft.view === view) return draft;
-  const reading = readDraft(draft);
+  const reading = known ?? readDraft(draft);
   if (reading.kind === 'empty') return { view, text: '' };
   if (reading.kind !== 'rule') return null;
   if (view === 'json') return { view, text: formatJson(reading.rule) };

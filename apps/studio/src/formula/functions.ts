@@ -16,7 +16,7 @@ const own = (name: keyof typeof en.formula.functions): LocalizedText =>
   ({ en: en.formula.functions[name], 'zh-CN': zhCN.formula.functions[name] });
 
 /** The formula language's own functions; each is written as one JSON Logic form (see parse.ts). */
-export const SPECIAL_FUNCTIONS = {
+const SPECIAL_FUNCTIONS = {
   /** today() is {"var": "$today"}: the caller's date, the engines have no clock */
   today: { signature: 'today()', description: own('today') },
   now: { signature: 'now()', description: own('now') },
@@ -40,9 +40,12 @@ export interface FunctionDoc {
   readonly description: LocalizedText;
 }
 
-/** `{"round": [x, places?, mode?]}` → `round(x, places?, mode?)`. */
+/**
+ * `{"round": [x, places?, mode?]}` → `round(x, places?, mode?)`; of several forms
+ * (`{"missing": [path, …]} | {"missing": [[path, …]]}`), the first.
+ */
 function formulaSignature(name: string, jsonSignature: string): string {
-  const args = /^\{"[^"]+": \[(.*)\]\}$/.exec(jsonSignature)?.[1] ?? /^\{"[^"]+": (.*)\}$/.exec(jsonSignature)?.[1] ?? '';
+  const args = /^\{"[^"]+": \[(.*?)\]\}(?: \| .*)?$/.exec(jsonSignature)?.[1] ?? /^\{"[^"]+": (.*?)\}(?: \| .*)?$/.exec(jsonSignature)?.[1] ?? '';
   return `${name}(${args})`;
 }
 

@@ -1,4 +1,5 @@
 import type { Locale, Problem } from '@trellis/errors';
+import { checkRuleAgainstSchema, checkRuleSafety, type JsonSchemaObject, type Rule } from '@trellis/rules';
 import type { FormulaError, SourceMap } from './parse.js';
 import type { Span } from './syntax.js';
 
@@ -9,11 +10,15 @@ export interface FormulaIssue {
   readonly message: string;
 }
 
+/** A rule's static problems: unsafe parts, and fields or types the record (with the context keys today(), now()) does not have. */
+export const ruleProblems = (rule: Rule, schema: JsonSchemaObject): Problem[] =>
+  [...checkRuleSafety(rule), ...checkRuleAgainstSchema(rule, schema, { context: true })];
+
 /** i18next's t, as far as issues need it. */
 export type Translate = (key: string, params: Record<string, string | number>) => string;
 
 /** The part of the formula a problem's position (e.g. /and/0/>=/0/var) is in: its nearest mapped ancestor. */
-export function locate(path: string, sources: SourceMap): Span | null {
+function locate(path: string, sources: SourceMap): Span | null {
   const segments = path.split('/');
   for (let n = segments.length; n > 0; n -= 1) {
     const span = sources.get(segments.slice(0, n).join('/'));

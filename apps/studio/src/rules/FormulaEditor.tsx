@@ -28,11 +28,12 @@ export function FormulaEditor({ draft, fields, problems, onDraft, onApply }: Pro
   const { locale } = useLocale();
   const issuesId = useId();
   const reading = useMemo(() => readDraft(draft), [draft]);
+  const sources = reading.kind === 'rule' ? reading.sources : null;
   const issues: readonly FormulaIssue[] = reading.kind === 'formulaError' ? [syntaxIssue(reading.error, t)]
-    : reading.kind === 'rule' && reading.sources !== null ? problems.map((p) => problemIssue(p, reading.sources ?? new Map(), locale, t))
+    : sources !== null ? problems.map((p) => problemIssue(p, sources, locale, t))
       : [];
-  const asFormula = switchView(draft, 'formula');
-  const asJson = switchView(draft, 'json');
+  const asFormula = switchView(draft, 'formula', reading);
+  const asJson = switchView(draft, 'json', reading);
   const area = useRef<HTMLTextAreaElement>(null);
   /** the field where the caret is (or the selection was), in the view's own notation */
   const insert = (path: string) => {

@@ -4,7 +4,6 @@ import {
   checkTree, fieldsOf, fromJsonLogic, newGroup, staticErrors, toJsonLogic, updateAt, type ConditionTree, type Group,
 } from '@trellis/conditions';
 import type { Problem } from '@trellis/errors';
-import { checkRuleAgainstSchema, checkRuleSafety, type JsonSchemaObject, type Rule } from '@trellis/rules';
 import { formatJson } from '../common/format-json.js';
 import { ProblemList } from '../common/ProblemList.js';
 import { useLocale } from '../i18n/i18n.js';
@@ -12,12 +11,10 @@ import { AppDataGate } from '../app-data/AppDataGate.js';
 import type { SampleEntity } from '../sample/template.js';
 import { ConditionGroup } from './ConditionGroup.js';
 import { draftOf, readDraft, type FormulaDraft } from '../formula/draft.js';
+import { ruleProblems } from '../formula/issues.js';
 import { FormulaEditor } from './FormulaEditor.js';
 import type { SampleValues } from './sample-data.js';
 import { TryItPanel } from './TryItPanel.js';
-
-/** A formula's static errors, which the formula editor shows where they are. */
-const formulaErrors = (rule: Rule, schema: JsonSchemaObject): Problem[] => [...checkRuleSafety(rule), ...checkRuleAgainstSchema(rule, schema)];
 
 /** The rule builder on the current app's entities (the bundled sample before an app is opened). */
 export function RuleBuilderScreen() {
@@ -40,7 +37,7 @@ function RuleBuilder({ entities }: { entities: readonly SampleEntity[] }) {
   const rule = reading === null ? toJsonLogic(tree) : reading.kind === 'rule' ? reading.rule : null;
   const problems: readonly Problem[] = formula === null
     ? [...checkTree(tree, fields), ...staticErrors(tree, entity.schema)]
-    : rule === null ? [] : formulaErrors(rule, entity.schema);
+    : rule === null ? [] : ruleProblems(rule, entity.schema);
 
   const edit = (path: string, next: ConditionTree | null) => setTree((current) => updateAt(current, path, () => next) as Group);
   const toFormula = () => {

@@ -6,7 +6,7 @@ import { flowProblems } from '../problems.js';
 import { SYSTEM_ACTOR, type FlowAction, type FlowTask, type JsonRecord, type Seat } from '../types.js';
 import { follow } from './advance.js';
 import type { Run } from './run.js';
-import { closeTask, decide, excludesInitiator, isLive, openNext, openTask, withSeat } from './tasks.js';
+import { closeTask, decide, isLive, mayHold, openNext, openTask, withSeat } from './tasks.js';
 
 type TaskAction = Extract<FlowAction, { taskId: string }>;
 
@@ -137,7 +137,7 @@ function reassign(run: Run, action: Extract<FlowAction, { type: 'reassign' }>): 
 /** A user who may be given a part of the task: known, not holding one already, not the initiator where the step excludes them. */
 function requireUser(run: Run, user: string, path: string, task: FlowTask): string {
   if (run.ctx.directory.user(user) === null) throw new TrellisError([flowProblems.unknownUser(path, user)]);
-  if (excludesInitiator(run.node(task.node)) && user === run.state.startedBy) throw new TrellisError([flowProblems.initiatorExcluded(path, user)]);
+  if (!mayHold(run, run.node(task.node), user)) throw new TrellisError([flowProblems.initiatorExcluded(path, user)]);
   if (task.seats.some((s) => s.user === user && isLive(s))) throw new TrellisError([flowProblems.alreadyAssigned(path, user)]);
   return user;
 }

@@ -23,14 +23,13 @@ export function slaOf(node: FlowNode): FlowSla | undefined {
   return undefined;
 }
 
-/** Whether the step keeps who started the instance out of it (an approval's `excludeInitiator`). */
-export function excludesInitiator(node: FlowNode): boolean {
-  return node.type === 'approval' && settingsOf<FlowApprovalSettings>(node).excludeInitiator === true;
-}
-
-/** The users who may hold a part of the step: all of them, or all but the initiator. */
-export function withoutInitiator(run: Run, node: FlowNode, users: readonly string[]): string[] {
-  return excludesInitiator(node) ? users.filter((u) => u !== run.state.startedBy) : [...users];
+/**
+ * Whether the user may hold a part of the step: anyone but who started the instance where an
+ * approval has `excludeInitiator`. Every way of giving a part (opening, reassign, add approver,
+ * escalation) asks this.
+ */
+export function mayHold(run: Run, node: FlowNode, user: string): boolean {
+  return user !== run.state.startedBy || node.type !== 'approval' || settingsOf<FlowApprovalSettings>(node).excludeInitiator !== true;
 }
 
 function seatsFor(run: Run, node: FlowNode, kind: TaskKind): { seats: Seat[]; path: string } {
@@ -39,7 +38,7 @@ function seatsFor(run: Run, node: FlowNode, kind: TaskKind): { seats: Seat[]; pa
   const approval = kind === 'approval' ? settingsOf<FlowApprovalSettings>(node) : undefined;
   const list = approval?.approvers ?? settingsOf<FlowFormTaskSettings>(node).assignees;
   const path = `${at}.${approval === undefined ? 'assignees' : 'approvers'}`;
-  const users = withoutInitiator(run, node, resolveAssignees(run, list, path));
+  const users = resolveAssignees(run, list, path).filter((u) => mayHold(run, node, u));
   const sequential = approval?.order === 'sequential';
   return { seats: users.map((user, i) => ({ user, status: sequential && i > 0 ? 'queued' : 'open', extra: false })), path };
 }

@@ -6,15 +6,19 @@ import { follow, waitUntil } from './advance.js';
 import { decideTask, returnTask } from './actions.js';
 import { resolveAssignees } from './assignees.js';
 import type { Run } from './run.js';
-import { isLive, openUsers, slaOf, withoutInitiator } from './tasks.js';
+import { isLive, mayHold, openUsers, slaOf } from './tasks.js';
 
-/** Hands every open part of a task to someone else; a part whose new holder already has one is dropped. */
+/**
+ * Hands every open part of a task to someone else who may hold it; a part whose new holder already
+ * has one is dropped, a part nobody may take over stays where it is.
+ */
 function handOver(run: Run, task: FlowTask, to: (user: string) => readonly string[]): string[] {
+  const node = run.node(task.node);
   const added: string[] = [];
   const holding = new Set(task.seats.filter(isLive).map((s) => s.user));
   const seats = task.seats.flatMap((s) => {
     if (s.status !== 'open') return [s];
-    const next = to(s.user).filter((u) => u !== s.user);
+    const next = to(s.user).filter((u) => u !== s.user && mayHold(run, node, u));
     if (next.length === 0) return [s];
     const fresh = next.filter((u) => !holding.has(u));
     fresh.forEach((u) => holding.add(u));
@@ -42,8 +46,7 @@ function escalate(run: Run, task: FlowTask): void {
     case 'reassign': {
       const list: readonly FlowAssignee[] = escalation.action === 'reassign' ? escalation.to : [];
       const targets = escalation.action === 'reassign' ? resolveAssignees(run, list, `${run.nodePath(node.id)}.settings.sla.escalation.to`) : [];
-      const to = escalation.action === 'reassign' ? () => targets : managers;
-      const added = handOver(run, current, (user) => withoutInitiator(run, node, to(user)));
+      const added = handOver(run, current, escalation.action === 'reassign' ? () => targets : managers);
       run.notify('inbox', added, 'escalation', node.id, { taskId: task.id });
       return;
     }

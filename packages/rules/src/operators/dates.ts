@@ -3,6 +3,7 @@ import {
   addDays, addMonths, addQuarters, addWeeks, addYears,
   differenceInDays, differenceInMonths, differenceInYears, isValid, parseISO,
 } from 'date-fns';
+import { fullDateNumber } from '@trellis/schema-validator';
 import { badArgument, describe, expectArity } from './arguments.js';
 
 /**
@@ -77,21 +78,11 @@ const MS_PER_DAY = 86_400_000;
  * the hot path of eligibility and form rules, and date-fns parsing costs microseconds per call.
  */
 export function plainDayNumber(value: string): number | null {
-  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return null;
-  // One loop reads the eight digits as the number YYYYMMDD: reading the three parts with three
-  // calls of a digit loop made several kB of machine code, which the form runtime's hot path
-  // (this, ajv and the record copy) must share with the CPU's instruction cache.
-  let n = 0;
-  for (let i = 0; i < 10; i++) {
-    if (i === 4 || i === 7) continue;
-    const c = value.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return null;
-    n = n * 10 + c;
-  }
+  const n = fullDateNumber(value);
+  if (n < 0) return null;
   const d = n % 100;
   const m = ((n / 100) | 0) % 100;
   const y = (n / 10_000) | 0;
-  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
   // Count days from 0000-03-01 so that leap days fall at the end of each counted year.
   const yy = m <= 2 ? y - 1 : y;
   const era = Math.floor(yy / 400);
@@ -99,11 +90,6 @@ export function plainDayNumber(value: string): number | null {
   const dayOfYear = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
   return era * 146_097 + dayOfEra - 719_468;
-}
-
-function daysInMonth(y: number, m: number): number {
-  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
-  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
 function dayNumber(op: string, value: unknown): number {

@@ -6,20 +6,26 @@ export interface SessionLookup {
   readonly publishedFingerprint: string;
 }
 
+/** What a lookup read from the database: its answer and when the session expires. */
+export interface SessionRead {
+  readonly found: SessionLookup;
+  readonly expiresAt: Date;
+}
+
 /**
  * Session lookups kept between requests, so a request needs no session read. Correct only while
  * every change to users, sessions and published definitions empties it: the database notifies
  * each change (migration 0009's triggers; the storage LISTENs, see create.ts), and this
  * process's own writes empty it once they commit (`changed`), before PostgreSQL's notice
- * arrives. A lookup that raced with a change is not kept (the epoch moved while it read). Until
- * the storage listens, and whenever its listening connection is lost, nothing is kept.
+ * arrives. Until the storage listens, and whenever its listening connection is lost, nothing is
+ * kept.
  */
 export interface SessionCache {
-  /** the kept answer for a session token hash; undefined: read the database */
-  get(tokenHash: string, now: Date): SessionLookup | undefined;
-  /** the epoch to hand back to `keep` with what was read */
-  epoch(): number;
-  keep(tokenHash: string, found: SessionLookup, expiresAt: Date, now: Date, epoch: number): void;
+  /**
+   * The kept answer for a session token hash, else what `read` reads; that is kept unless the
+   * cache was emptied while it read (it may be older than the change that emptied it).
+   */
+  lookup(tokenHash: string, now: Date, read: () => Promise<SessionRead | null>): Promise<SessionLookup | null>;
   /** users, sessions or published definitions changed: forget everything */
   changed(): void;
   /** whether the database's change notices reach this process */
@@ -44,18 +50,18 @@ export function sessionCache(): SessionCache {
     kept.clear();
   };
   return {
-    get(tokenHash, now) {
+    async lookup(tokenHash, now, read) {
       const entry = kept.get(tokenHash);
-      if (entry === undefined) return undefined;
-      if (now.getTime() < entry.expiresAt) return entry.found;
-      kept.delete(tokenHash);
-      return undefined;
-    },
-    epoch: () => epoch,
-    keep(tokenHash, found, expiresAt, now, at) {
-      if (!on || at !== epoch) return;
-      if (kept.size >= MAX_ENTRIES) kept.clear();
-      kept.set(tokenHash, { found, expiresAt: Math.min(expiresAt.getTime(), now.getTime() + MAX_KEEP_MS) });
+      if (entry !== undefined && now.getTime() < entry.expiresAt) return entry.found;
+      if (entry !== undefined) kept.delete(tokenHash);
+      const readAt = epoch;
+      const fresh = await read();
+      if (fresh === null) return null;
+      if (on && readAt === epoch) {
+        if (kept.size >= MAX_ENTRIES) kept.clear();
+        kept.set(tokenHash, { found: fresh.found, expiresAt: Math.min(fresh.expiresAt.getTime(), now.getTime() + MAX_KEEP_MS) });
+      }
+      return fresh.found;
     },
     changed: forget,
     listening(state) {

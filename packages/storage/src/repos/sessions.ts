@@ -34,18 +34,17 @@ export function sessionRepository(ctx: RepoContext): SessionRepository {
     },
     async lookup(tokenHash) {
       const now = ctx.now();
-      const kept = ctx.sessionCache?.get(tokenHash, now);
-      if (kept !== undefined) return kept;
-      const epoch = ctx.sessionCache?.epoch();
-      const rows = await sql.query<UserRow & { published_fingerprint: string; session_expires_at: unknown }>(
-        `SELECT u.*, s.expires_at AS session_expires_at, ${PUBLISHED_FINGERPRINT} AS published_fingerprint ${FROM_SESSION}`,
-        [tokenHash, now.toISOString()],
-      );
-      const row = rows[0];
-      if (row === undefined) return null;
-      const found = { user: toUser(row), publishedFingerprint: row.published_fingerprint };
-      if (epoch !== undefined) ctx.sessionCache?.keep(tokenHash, found, new Date(iso(row.session_expires_at)), now, epoch);
-      return found;
+      const read = async () => {
+        const rows = await sql.query<UserRow & { published_fingerprint: string; session_expires_at: unknown }>(
+          `SELECT u.*, s.expires_at AS session_expires_at, ${PUBLISHED_FINGERPRINT} AS published_fingerprint ${FROM_SESSION}`,
+          [tokenHash, now.toISOString()],
+        );
+        const row = rows[0];
+        if (row === undefined) return null;
+        const found = { user: toUser(row), publishedFingerprint: row.published_fingerprint };
+        return { found, expiresAt: new Date(iso(row.session_expires_at)) };
+      };
+      return ctx.sessionCache === undefined ? ((await read())?.found ?? null) : ctx.sessionCache.lookup(tokenHash, now, read);
     },
     async create(input) {
       if (!UUID.test(input.userId)) throw storageError(storageProblems.notFound('userId', 'user', input.userId));

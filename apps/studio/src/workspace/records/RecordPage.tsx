@@ -10,7 +10,6 @@ import { columnsOf, fieldText } from './entity-columns.js';
 import { useUserNames } from './user-names.js';
 import type { EntityLayout } from './entity-layout.js';
 import { changedFields } from './history.js';
-import { useRecordOptionLabels } from './record-option-labels.js';
 import { formatTime } from '../format-time.js';
 import { StartFlow } from './StartFlow.js';
 
@@ -56,7 +55,6 @@ export function RecordPage({ appId, entity, layout, recordId }: { appId: string;
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [problems, setProblems] = useState<readonly Problem[]>([]);
   const nameOf = useUserNames();
-  const recordLabels = useRecordOptionLabels(appId, entity.id, layout.recordOptionFields);
   // bumped when a flow is started here, to read the record's flows again
   const [reads, setReads] = useState(0);
   useEffect(() => {
@@ -88,7 +86,7 @@ export function RecordPage({ appId, entity, layout, recordId }: { appId: string;
             <h2 id="record-data">{t('admin.record.data')}</h2>
             <dl className="record-data">
               {columns.filter((c) => loaded.record.data[c.key] !== undefined).map((c) => (
-                <div key={c.key} data-field={c.key}><dt>{pick(c.label)}</dt><dd>{fieldText(loaded.record.data[c.key], layout.optionLabels[c.key] ?? recordLabels[c.key], pick)}</dd></div>
+                <div key={c.key} data-field={c.key}><dt>{pick(c.label)}</dt><dd>{fieldText(loaded.record.data[c.key], layout.optionLabels[c.key], pick)}</dd></div>
               ))}
             </dl>
           </section>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '@trellis/errors';
 import { api, problemsOf } from '../../api/client.js';
@@ -13,6 +13,7 @@ import type { RouteProps } from '../../shell/routes.js';
 import { hrefOf } from '../../shell/hash-route.js';
 import { layoutOf, type EntityLayout } from './entity-layout.js';
 import { RecordPage } from './RecordPage.js';
+import { useOptionLabels } from './record-option-labels.js';
 import { RecordsTable } from './RecordsTable.js';
 import '../workspace.css';
 
@@ -43,14 +44,16 @@ function EntityRecords({ appId, entity, recordId }: { appId: string; entity: Sam
   const { t } = useTranslation();
   const [layout, setLayout] = useState<EntityLayout | null>(null);
   const [problems, setProblems] = useState<readonly Problem[]>([]);
+  const optionLabels = useOptionLabels(appId, entity.id, layout);
+  const shown = useMemo(() => (layout === null ? null : { ...layout, optionLabels }), [layout, optionLabels]);
   useEffect(() => {
     api<DefinitionVersion>('GET', `/apps/${appId}/definitions/entity/${entity.id}`).then((d) => setLayout(layoutOf(d.body)), (error: unknown) => setProblems(problemsOf(error)));
   }, [appId, entity.id]);
   if (problems.length > 0) return <div role="alert"><ProblemList problems={problems} /></div>;
-  if (layout === null) return <p className="muted">{t('admin.common.loading')}</p>;
+  if (shown === null) return <p className="muted">{t('admin.common.loading')}</p>;
   return recordId === undefined
-    ? <RecordsTable key={entity.id} appId={appId} entity={entity} layout={layout} />
-    : <RecordPage appId={appId} entity={entity} layout={layout} recordId={recordId} />;
+    ? <RecordsTable key={entity.id} appId={appId} entity={entity} layout={shown} />
+    : <RecordPage appId={appId} entity={entity} layout={shown} recordId={recordId} />;
 }
 
 function AppRecords({ appId, entityId, recordId }: { appId: string; entityId: string | undefined; recordId: string | undefined }) {

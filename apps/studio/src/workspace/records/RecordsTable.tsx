@@ -12,7 +12,6 @@ import { columnsOf, fieldText } from './entity-columns.js';
 import type { EntityLayout } from './entity-layout.js';
 import { ImportPanel } from './ImportPanel.js';
 import { listParams, nextSort, type TableQuery } from './list-query.js';
-import { useRecordOptionLabels } from './record-option-labels.js';
 import { SavedViews } from './SavedViews.js';
 
 interface RecordRow {
@@ -40,7 +39,6 @@ export function RecordsTable({ appId, entity, layout }: { appId: string; entity:
   const [cursor, setCursor] = useState<string | null>(null);
   const [problems, setProblems] = useState<readonly Problem[]>([]);
   const base = `/apps/${appId}/records/${entity.id}`;
-  const recordLabels = useRecordOptionLabels(appId, entity.id, layout.recordOptionFields);
 
   const load = useCallback((after: string | null) => {
     const params = listParams(query);
@@ -111,7 +109,7 @@ export function RecordsTable({ appId, entity, layout }: { appId: string; entity:
                     {rows.map((r) => (
                       <tr key={r.id} data-record={r.id}>
                         <td><a href={hrefOf('records', appId, entity.id, r.id)}>{t('admin.records.open')}</a></td>
-                        {shown.map((c) => <td key={c.key} data-column={c.key}>{fieldText(r.data[c.key], layout.optionLabels[c.key] ?? recordLabels[c.key], pick)}</td>)}
+                        {shown.map((c) => <td key={c.key} data-column={c.key}>{fieldText(r.data[c.key], layout.optionLabels[c.key], pick)}</td>)}
                       </tr>
                     ))}
                   </tbody>
