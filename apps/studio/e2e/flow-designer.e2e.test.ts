@@ -214,6 +214,59 @@ describe('the flow designer in Chromium', () => {
     await node('submitted').waitFor();
   });
 
+  it('edits what a compute step sets as formulas, never JSON: fields, and a template of rows', async () => {
+    await node('create_partner').click();
+    const settings = panel().locator('.node-panel');
+    const formulas = settings.getByRole('combobox', { name: 'Formula' });
+    await formulas.first().waitFor();
+    const texts = await formulas.evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).value));
+    // the name comes from the company name; the contacts row from the contact's name and phone, and a fixed role
+    expect(texts).toEqual(expect.arrayContaining(['partnerId', 'companyName', 'contactName', 'contactPhone', '"主要联系人"', 'today()']));
+    expect(await settings.locator('textarea[title="JSON; applied when you leave the box."]').count()).toBe(0);
+    // the row's properties (in the order the database keeps a JSON object's keys)
+    expect((await settings.locator('li.template-part > input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).sort()).toEqual(['name', 'phone', 'role']);
+    const role = formulas.filter({ hasText: '主要联系人' });
+    await role.fill('"首要联系人"');
+    await screenshot(page, 'flow-compute-formulas-en');
+    await publishButton().click();
+    const dialog = page.getByRole('dialog', { name: 'Publish a new version' });
+    await dialog.getByRole('button', { name: 'Publish version 3' }).click();
+    await page.locator('.notice', { hasText: 'Published version 3' }).waitFor();
+    const published = await page.evaluate(async () => (await fetch('/api/apps/prm/definitions/flow/partner_onboarding')).json() as Promise<{ body: { nodes: { id: string; settings: { assignments?: { field: string; rule?: unknown; template?: unknown }[] } }[] } }>);
+    const assignments = published.body.nodes.find((n) => n.id === 'create_partner')?.settings.assignments ?? [];
+    expect(assignments.find((a) => a.field === 'name')?.rule).toEqual({ var: 'companyName' });
+    expect(assignments.find((a) => a.field === 'contacts')?.template).toEqual([{ name: { $rule: { var: 'contactName' } }, phone: { $rule: { var: 'contactPhone' } }, role: '首要联系人' }]);
+  });
+
+  it('opens every step of every template flow in its panel without a JSON box', async () => {
+    const picker = page.getByLabel('Flow', { exact: true });
+    const flows = await picker.locator('option').allTextContents();
+    expect(flows).toEqual(expect.arrayContaining(['Partner onboarding', 'MDF request', 'Red/yellow cards', 'Incentive run approval']));
+    const opened: string[] = [];
+    let formulas = 0;
+    for (const flow of flows) {
+      await picker.selectOption({ label: flow });
+      await page.locator('.react-flow__node').first().waitFor();
+      await page.getByRole('button', { name: 'Fit the flow' }).click();
+      for (const id of await page.locator('.react-flow__node').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-id') ?? ''))) {
+        await node(id).click();
+        const settings = panel().locator('.node-panel');
+        await settings.waitFor();
+        // formulas are the only text areas; a rule no formula can say would open its JSON view instead
+        const boxes = await settings.locator('textarea:not([role="combobox"])').count();
+        if (boxes > 0) await screenshot(page, `flow-json-${id}`);
+        expect({ flow, id, boxes }).toEqual({ flow, id, boxes: 0 });
+        formulas += await settings.getByRole('combobox', { name: 'Formula' }).count();
+        opened.push(`${flow}/${id}`);
+      }
+    }
+    expect(opened.length).toBeGreaterThan(30);
+    // the panels did show their settings: the compute steps alone set over 30 fields by formula
+    expect(formulas).toBeGreaterThan(30);
+    await picker.selectOption({ label: 'Partner onboarding' });
+    await node('submitted').waitFor();
+  });
+
   it('switches to Chinese: palette, panel and markers', async () => {
     await page.locator('.language select').selectOption('zh-CN');
     expect(await page.locator('h1').textContent()).toBe('流程设计器');

@@ -89,6 +89,11 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 /** Adds a field from the form builder's palette and names it: id, Chinese and English label; gives its property panel. */
 export async function addField(page: Page, kind: string, key: string, zh: string, en: string): Promise<Locator> {
   await page.getByRole('button', { name: `Add field: ${kind}`, exact: true }).click();
+  return nameField(page, key, zh, en);
+}
+
+/** Names the field whose property panel is open: id, Chinese and English label; gives the panel. */
+export async function nameField(page: Page, key: string, zh: string, en: string): Promise<Locator> {
   const panel = page.locator('section.builder-properties');
   const id = panel.getByLabel('Field id');
   await id.fill(key);

@@ -1,5 +1,6 @@
 export { NODE_KINDS, FLOW_SCHEMA_ID, type NodeKindDescription, type NodePort, type NodeCategory } from './node-kinds.js';
 export { validateFlow, type ValidateFlowOptions } from './validate/validate-flow.js';
+export { flowRuleSchema } from './validate/references-check.js';
 export { flowReferences, createdEntity, type FlowReferences, type RuleSite, type FieldSite, type RuleScopeKind } from './references.js';
 export { flowProblems } from './problems.js';
 export { startInstance, applyAction, mayStartOn, triggerFires, type RecordEvent } from './runtime/engine.js';

@@ -4,6 +4,7 @@ import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { Canvas, CANVAS_ID } from './Canvas.js';
 import { useDragAnnouncements } from './drag-announcements.js';
 import type { FieldStore } from './field-store.js';
+import type { GroupActions } from './GroupChildren.js';
 import type { BuilderForm, FieldKind } from './model.js';
 import { Palette } from './Palette.js';
 
@@ -12,6 +13,7 @@ interface Props {
   readonly order: readonly string[];
   readonly store: FieldStore;
   readonly selected: string | null;
+  readonly groupActions: GroupActions;
   readonly onAdd: (kind: FieldKind, index?: number) => void;
   readonly onSelect: (key: string) => void;
   readonly onMove: (from: number, to: number) => void;
@@ -22,7 +24,7 @@ interface Props {
  * The palette and the canvas under one drag-and-drop context. Its props change only with the order
  * of the fields or the selection, so typing in the property panel never re-renders it.
  */
-export const Board = memo(function Board({ form, order, store, selected, onAdd, onSelect, onMove, onRemove }: Props) {
+export const Board = memo(function Board({ form, order, store, selected, groupActions, onAdd, onSelect, onMove, onRemove }: Props) {
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -38,7 +40,7 @@ export const Board = memo(function Board({ form, order, store, selected, onAdd, 
   return (
     <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={accessibility}>
       <Palette onAdd={onAdd} />
-      <Canvas order={order} store={store} selected={selected} onSelect={onSelect} onMove={onMove} onRemove={onRemove} />
+      <Canvas order={order} store={store} selected={selected} groupActions={groupActions} onSelect={onSelect} onMove={onMove} onRemove={onRemove} />
     </DndContext>
   );
 });

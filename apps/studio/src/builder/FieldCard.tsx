@@ -3,8 +3,9 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../i18n/i18n.js';
-import { kindLabel } from './edit.js';
 import { useStoredField, type FieldStore } from './field-store.js';
+import { FieldSummary } from './FieldSummary.js';
+import { GroupChildren, type GroupActions } from './GroupChildren.js';
 
 interface Props {
   readonly id: string;
@@ -12,16 +13,19 @@ interface Props {
   readonly index: number;
   readonly count: number;
   readonly selected: boolean;
-  readonly onSelect: (key: string) => void;
+  /** the selected field's path when it is one of this group's children */
+  readonly selectedChild: string | null;
+  readonly groupActions: GroupActions;
+  readonly onSelect: (path: string) => void;
   readonly onMove: (from: number, to: number) => void;
-  readonly onRemove: (key: string) => void;
+  readonly onRemove: (path: string) => void;
 }
 
 /**
  * One field on the canvas. It reads its field from the store and is memoised with stable
  * callbacks: editing one field re-renders its card only, which keeps a 150-field form responsive.
  */
-export const FieldCard = memo(function FieldCard({ id, store, index, count, selected, onSelect, onMove, onRemove }: Props) {
+export const FieldCard = memo(function FieldCard({ id, store, index, count, selected, selectedChild, groupActions, onSelect, onMove, onRemove }: Props) {
   const { t } = useTranslation();
   const { pick } = useLocale();
   const field = useStoredField(store, id);
@@ -36,18 +40,13 @@ export const FieldCard = memo(function FieldCard({ id, store, index, count, sele
       data-key={field.key}
     >
       <button type="button" className="handle" aria-label={t('builder.dragHandle', { name })} {...attributes} {...listeners}>⠿</button>
-      <button type="button" className="field-summary" aria-pressed={selected} onClick={() => onSelect(field.key)}>
-        <span className="field-label">{name}{field.required === true && <span className="required" aria-label={t('builder.required')}> *</span>}</span>
-        <span className="field-meta">{pick(kindLabel(field.kind))} · <code>{field.key}</code></span>
-        {field.showWhen !== undefined && <span className="badge">{t('builder.badge.showWhen')}</span>}
-        {field.requiredWhen !== undefined && <span className="badge">{t('builder.badge.requiredWhen')}</span>}
-        {field.computedAs !== undefined && <span className="badge">{t('builder.badge.computed')}</span>}
-      </button>
+      <FieldSummary field={field} path={field.key} selected={selected} onSelect={onSelect} />
       <span className="card-actions">
         <button type="button" className="icon" disabled={index === 0} aria-label={t('builder.moveUp', { name })} onClick={() => onMove(index, index - 1)}>↑</button>
         <button type="button" className="icon" disabled={index === count - 1} aria-label={t('builder.moveDown', { name })} onClick={() => onMove(index, index + 1)}>↓</button>
         <button type="button" className="icon" aria-label={t('builder.remove', { name })} onClick={() => onRemove(field.key)}>×</button>
       </span>
+      {field.kind === 'group' && <GroupChildren group={field} selected={selectedChild} actions={groupActions} onSelect={onSelect} onRemove={onRemove} />}
     </li>
   );
 });

@@ -11,13 +11,15 @@ import { useLocale } from '../i18n/i18n.js';
 import { Preview } from '../preview/Preview.js';
 import { hrefOf } from '../shell/hash-route.js';
 import { Board } from './Board.js';
-import { insertField, moveField, newField, removeField, updateField } from './edit.js';
+import { insertChild, insertField, moveChild, moveField, newField, removeField, updateField } from './edit.js';
 import { createFieldStore } from './field-store.js';
 import { FormSettings } from './FormSettings.js';
+import { FormRules } from './FormRules.js';
 import { historyReducer, startHistory } from './history.js';
 import { JsonView } from './JsonView.js';
 import { loadForm, type LoadedForm } from './load-form.js';
-import type { BuilderField, BuilderForm, FieldKind } from './model.js';
+import { fieldAt, type BuilderField, type BuilderForm, type FieldKind } from './model.js';
+import type { GroupActions } from './GroupChildren.js';
 import { PropertyPanel } from './PropertyPanel.js';
 import { toDefinition } from './to-definition.js';
 import { useSettledValue } from './settled-value.js';
@@ -81,14 +83,23 @@ function FormBuilder({ appId, base, initial, published: initialPublished }: { ap
     setSelected(field.key);
   }, [edit]);
   const move = useCallback((from: number, to: number) => edit((f) => moveField(f, from, to)), [edit]);
-  const remove = useCallback((key: string) => {
-    edit((f) => removeField(f, key));
-    setSelected((s) => (s === key ? null : s));
+  const remove = useCallback((path: string) => {
+    edit((f) => removeField(f, path));
+    setSelected((s) => (s === path || s?.startsWith(`${path}.`) === true ? null : s));
   }, [edit]);
-  const change = useCallback((key: string, next: BuilderField, coalesce?: string) => {
-    edit((f) => updateField(f, key, next), coalesce === undefined ? undefined : `${key}.${coalesce}`);
-    if (next.key !== key) setSelected(next.key);
+  const change = useCallback((path: string, next: BuilderField, coalesce?: string) => {
+    edit((f) => updateField(f, path, next), coalesce === undefined ? undefined : `${path}.${coalesce}`);
+    const key = path.split('.').at(-1);
+    if (next.key !== key) setSelected(path.includes('.') ? `${path.split('.')[0] ?? ''}.${next.key}` : next.key);
   }, [edit]);
+  const groupActions = useMemo<GroupActions>(() => ({
+    addChild: (group, kind) => {
+      const field = newField(fieldAt(formRef.current, group)?.children ?? [], kind);
+      edit((f) => insertChild(f, group, field));
+      setSelected(`${group}.${field.key}`);
+    },
+    moveChild: (group, from, to) => edit((f) => moveChild(f, group, from, to)),
+  }), [edit]);
   const changeForm = useCallback((next: BuilderForm, coalesce?: string) => edit(() => next, coalesce), [edit]);
 
   // the cards read their fields from the store, updated before paint; the board sees only the order
@@ -135,7 +146,7 @@ function FormBuilder({ appId, base, initial, published: initialPublished }: { ap
     }
   };
 
-  const field = form.fields.find((f) => f.key === selected);
+  const field = selected === null ? undefined : fieldAt(form, selected);
   const target = useMemo(() => ({ appId, published: published !== null }), [appId, published]);
   return (
     <div className="screen builder">
@@ -158,11 +169,11 @@ function FormBuilder({ appId, base, initial, published: initialPublished }: { ap
         </div>
       </header>
       <div className="builder-grid">
-        <Board form={formRef} order={order} store={store} selected={selected} onAdd={add} onSelect={setSelected} onMove={move} onRemove={remove} />
+        <Board form={formRef} order={order} store={store} selected={selected} groupActions={groupActions} onAdd={add} onSelect={setSelected} onMove={move} onRemove={remove} />
         <div className="side">
           {field === undefined
-            ? <FormSettings form={form} onChange={changeForm} />
-            : <PropertyPanel key={field.key} appId={appId} field={field} pages={form.pages} fields={conditionFields} schema={definition.schema as JsonSchemaObject} onChange={change} />}
+            ? <><FormSettings form={form} onChange={changeForm} /><FormRules form={form} fields={conditionFields} schema={definition.schema as JsonSchemaObject} onChange={changeForm} /></>
+            : <PropertyPanel key={selected} appId={appId} path={selected ?? field.key} field={field} pages={form.pages} fields={conditionFields} schema={definition.schema as JsonSchemaObject} onChange={change} />}
         </div>
       </div>
       <div className="tabs" role="tablist" aria-label={t('builder.views')}>

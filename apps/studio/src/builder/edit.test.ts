@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { insertField, moveField, newField, removeField, updateField } from './edit.js';
+import { insertChild, insertField, moveChild, moveField, newField, removeField, updateField } from './edit.js';
 import { historyReducer, startHistory } from './history.js';
-import { emptyForm, type BuilderForm } from './model.js';
+import { emptyForm, fieldAt, type BuilderForm } from './model.js';
 
 const base = emptyForm('f', { 'zh-CN': '表', en: 'Form' });
 const withFields = (...kinds: Parameters<typeof newField>[1][]): BuilderForm =>
@@ -27,6 +27,22 @@ describe('builder edits', () => {
     form = updateField(form, 'number', { ...form.fields[0]!, key: 'amount' });
     expect(form.fields[1]?.showWhen).toEqual({ '>': [{ var: 'amount' }, 1] });
     expect(removeField(form, 'amount').fields.map((f) => f.key)).toEqual(['text']);
+  });
+
+  it('edit a group\'s fields by path: add, move, rename (in every rule), remove', () => {
+    let form = withFields('group', 'text');
+    form = insertChild(form, 'group', newField(form.fields[0]?.children ?? [], 'file'));
+    expect(form.fields[0]?.children?.map((c) => c.key)).toEqual(['item', 'file']);
+    form = moveChild(form, 'group', 1, 0);
+    expect(form.fields[0]?.children?.map((c) => c.key)).toEqual(['file', 'item']);
+    form = updateField(form, 'text', { ...form.fields[1]!, showWhen: { and: [{ '!!': { var: 'group.file' } }, { '!!': { var: 'group.item' } }] } });
+    form = updateField(form, 'group.item', { ...fieldAt(form, 'group.item')!, requiredWhen: { '!!': { var: 'group.file' } } });
+    form = updateField(form, 'group.file', { ...fieldAt(form, 'group.file')!, key: 'licence' });
+    expect(fieldAt(form, 'group.item')?.requiredWhen).toEqual({ '!!': { var: 'group.licence' } });
+    form = updateField(form, 'group', { ...form.fields[0]!, key: 'documents' });
+    expect(form.fields[1]?.showWhen).toEqual({ and: [{ '!!': { var: 'documents.licence' } }, { '!!': { var: 'documents.item' } }] });
+    expect(fieldAt(form, 'documents.item')?.requiredWhen).toEqual({ '!!': { var: 'documents.licence' } });
+    expect(removeField(form, 'documents.item').fields[0]?.children?.map((c) => c.key)).toEqual(['licence']);
   });
 });
 

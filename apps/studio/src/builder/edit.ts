@@ -1,6 +1,7 @@
 /** Edits of the builder's form, as pure functions: the screen keeps each result in its undo history. */
 import type { LocalizedText } from '@trellis/errors';
 import { freshKey, hasOptions, type BuilderField, type BuilderForm, type FieldKind } from './model.js';
+import { renameInForm, renameInRules } from './rename.js';
 
 const KIND_LABELS: Record<FieldKind, LocalizedText> = {
   text: { 'zh-CN': '单行文本', en: 'Text' },
@@ -20,6 +21,7 @@ const KIND_LABELS: Record<FieldKind, LocalizedText> = {
   address: { 'zh-CN': '地址（省/市/区）', en: 'Address (province/city/district)' },
   heading: { 'zh-CN': '分节标题', en: 'Section heading' },
   repeater: { 'zh-CN': '明细表（多行）', en: 'Repeater (rows)' },
+  group: { 'zh-CN': '字段组', en: 'Field group' },
 };
 
 /** The name of a field kind, as the palette shows it. */
@@ -30,12 +32,13 @@ const SAMPLE_OPTIONS = [
   { value: 'option2', label: { 'zh-CN': '选项 2', en: 'Option 2' } },
 ];
 
-/** A new field of `kind` with a fresh key, ready to be placed. */
-export function newField(form: BuilderForm, kind: FieldKind): BuilderField {
+/** A new field of `kind` with a fresh key (among `form`'s fields, or a group's), ready to be placed. */
+export function newField(form: BuilderForm | readonly BuilderField[], kind: FieldKind): BuilderField {
   const key = freshKey(form, kind === 'heading' ? 'section' : kind);
   const field: BuilderField = { key, kind, label: KIND_LABELS[kind] };
   if (hasOptions(kind)) return { ...field, options: SAMPLE_OPTIONS };
   if (kind === 'repeater') return { ...field, columns: [{ key: 'item', kind: 'text', label: { 'zh-CN': '项目', en: 'Item' } }] };
+  if (kind === 'group') return { ...field, children: [{ key: 'item', kind: 'text', label: { 'zh-CN': '项目', en: 'Item' } }] };
   return field;
 }
 
@@ -53,33 +56,35 @@ export function moveField(form: BuilderForm, from: number, to: number): BuilderF
   return { ...form, fields };
 }
 
-/** Replaces a field; renaming its key also renames it in the other fields' rules. */
-export function updateField(form: BuilderForm, key: string, next: BuilderField): BuilderForm {
-  const renamed = next.key !== key;
-  return {
-    ...form,
-    fields: form.fields.map((f) => {
-      if (f.key === key) return next;
-      return renamed ? renameInRules(f, key, next.key) : f;
-    }),
-  };
+/** The fields of the group `key` changed by `change`; other fields as they are. */
+function inGroup(form: BuilderForm, key: string, change: (children: readonly BuilderField[]) => readonly BuilderField[]): BuilderForm {
+  return { ...form, fields: form.fields.map((f) => (f.key === key ? { ...f, children: change(f.children ?? []) } : f)) };
 }
 
-function renameVar(value: unknown, from: string, to: string): unknown {
-  if (Array.isArray(value)) return value.map((v) => renameVar(v, from, to));
-  if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'var' && v === from ? to : renameVar(v, from, to)]));
+/** Replaces the field at `path` (`key` or `group.child`); renaming it also renames it in every field's rules. */
+export function updateField(form: BuilderForm, path: string, next: BuilderField): BuilderForm {
+  const [key = '', child] = path.split('.');
+  const replaced = child === undefined
+    ? { ...form, fields: form.fields.map((f) => (f.key === key ? next : f)) }
+    : inGroup(form, key, (children) => children.map((c) => (c.key === child ? next : c)));
+  if (next.key === (child ?? key)) return replaced;
+  const to = child === undefined ? next.key : `${key}.${next.key}`;
+  return renameInForm({ ...replaced, fields: replaced.fields.map((f) => renameInRules(f, path, to)) }, path, to);
 }
 
-function renameInRules(field: BuilderField, from: string, to: string): BuilderField {
-  const out: Record<string, unknown> = { ...field };
-  for (const name of ['showWhen', 'requiredWhen', 'computedAs'] as const) {
-    if (field[name] !== undefined) out[name] = renameVar(field[name], from, to);
-  }
-  return out as unknown as BuilderField;
+/** Adds `field` to the group `key`, at `index` (the end by default). */
+export function insertChild(form: BuilderForm, key: string, field: BuilderField, index?: number): BuilderForm {
+  return inGroup(form, key, (children) => insertField({ ...form, fields: children }, field, index).fields);
 }
 
-export function removeField(form: BuilderForm, key: string): BuilderForm {
+export function moveChild(form: BuilderForm, key: string, from: number, to: number): BuilderForm {
+  return inGroup(form, key, (children) => moveField({ ...form, fields: children }, from, to).fields);
+}
+
+/** Removes the field at `path` (`key` or `group.child`). */
+export function removeField(form: BuilderForm, path: string): BuilderForm {
+  const [key, child] = path.split('.');
+  if (child !== undefined) return inGroup(form, key ?? '', (children) => children.filter((c) => c.key !== child));
   return { ...form, fields: form.fields.filter((f) => f.key !== key) };
 }
 

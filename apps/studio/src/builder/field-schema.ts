@@ -4,7 +4,7 @@
  */
 import type { JsonValue } from '@trellis/rules';
 import type { BuilderField, FieldKind } from './model.js';
-import { PATTERNS } from './patterns.js';
+import { PATTERNS, regexOf } from './patterns.js';
 
 type Schema = Record<string, JsonValue>;
 type UiSchema = Record<string, JsonValue>;
@@ -29,22 +29,23 @@ export const TAGGED_KINDS: ReadonlySet<FieldKind> = new Set(['money', 'percent',
 
 function withBounds(base: Schema, field: BuilderField): Schema {
   const out: Schema = { ...base };
-  if (field.min !== undefined) out.minimum = field.min;
+  if (field.min !== undefined) out[field.minExclusive === true ? 'exclusiveMinimum' : 'minimum'] = field.min;
   if (field.max !== undefined) out.maximum = field.max;
   if (field.minLength !== undefined) out.minLength = field.minLength;
   if (field.maxLength !== undefined) out.maxLength = field.maxLength;
-  if (field.pattern !== undefined) out.pattern = PATTERNS[field.pattern].regex;
+  if (field.pattern !== undefined) out.pattern = regexOf(field.pattern);
   return out;
 }
 
 const optionValues = (field: BuilderField): string[] => (field.options ?? []).map((o) => o.value);
 
-export function fieldSchema(field: BuilderField, columnSchema: (columns: readonly BuilderField[]) => Schema): Schema {
+/** `objectSchema`: the schema of an object holding `fields` (a repeater's row, a group). */
+export function fieldSchema(field: BuilderField, objectSchema: (fields: readonly BuilderField[]) => Schema): Schema {
   switch (field.kind) {
     case 'text': case 'longText': return withBounds({ type: 'string' }, field);
     case 'phone': return withBounds({ type: 'string', pattern: PHONE_PATTERN }, { ...field, pattern: undefined });
     case 'email': return withBounds({ type: 'string', format: 'email' }, field);
-    case 'number': return withBounds({ type: 'number' }, field);
+    case 'number': return withBounds({ type: field.integer === true ? 'integer' : 'number' }, field);
     case 'money': return withBounds({ type: 'number', multipleOf: 0.01 }, field);
     case 'percent': return withBounds({ type: 'number' }, field);
     case 'date': return { ...DATE };
@@ -54,13 +55,21 @@ export function fieldSchema(field: BuilderField, columnSchema: (columns: readonl
     case 'radio': return { type: 'string', enum: optionValues(field) };
     case 'multiSelect': return { type: 'array', uniqueItems: true, items: field.optionsFrom === undefined ? { type: 'string', enum: optionValues(field) } : { type: 'string' } };
     case 'checkbox': return { type: 'boolean' };
-    case 'file': return ATTACHMENT_SCHEMA;
+    case 'file': {
+      if (field.multiple !== true) return ATTACHMENT_SCHEMA;
+      const files: Schema = { type: 'array', items: ATTACHMENT_SCHEMA };
+      if (field.min !== undefined) files.minItems = field.min;
+      if (field.max !== undefined) files.maxItems = field.max;
+      return files;
+    }
+    // an object holding its fields, written as the form's own fields are
+    case 'group': return objectSchema(field.children ?? []);
     case 'address': return {
       type: 'object', additionalProperties: false,
       properties: Object.fromEntries(ADDRESS_PARTS.map((part) => [part, { type: 'string', maxLength: part === 'street' ? 200 : 50 }])),
     };
     case 'repeater': {
-      const rows: Schema = { type: 'array', items: columnSchema(field.columns ?? []) };
+      const rows: Schema = { type: 'array', items: objectSchema(field.columns ?? []) };
       if (field.min !== undefined) rows.minItems = field.min;
       if (field.max !== undefined) rows.maxItems = field.max;
       return rows;
@@ -80,6 +89,8 @@ export function fieldUi(field: BuilderField): UiSchema {
   if (field.kind === 'date') ui['ui:widget'] = 'date';
   if (field.kind === 'multiSelect' && field.optionsFrom === undefined) ui['ui:widget'] = 'checkboxes';
   if (field.kind === 'file') ui['ui:widget'] = 'file';
+  if (field.multiple === true) options.multiple = true;
+  if (field.accept !== undefined) options.accept = field.accept;
   if (field.kind === 'percent') options.format = 'percent';
   if (field.optionsFrom !== undefined) options.optionsFrom = { ...field.optionsFrom };
   else if (field.options !== undefined && field.options.length > 0) {

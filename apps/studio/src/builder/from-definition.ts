@@ -1,12 +1,12 @@
 /**
- * Reads an entity definition back into the builder's form. Whatever the builder cannot show (a
- * nested object that is not an address, a date range or a file; a schema union) is named, so the
+ * Reads an entity definition back into the builder's form. Whatever the builder cannot show (an
+ * object nested in a group or a row; a schema union) is named, so the
  * admin edits that definition in the JSON view instead of losing it.
  */
 import type { EntityDefinition, FieldText } from '@trellis/definitions';
 import type { LocalizedText } from '@trellis/errors';
 import type { JsonValue, Rule } from '@trellis/rules';
-import { FIELD_KINDS, type BuilderField, type BuilderForm, type BuilderPage, type FieldKind, type FieldOption, type OptionsFrom } from './model.js';
+import { FIELD_KINDS, type BuilderCheck, type BuilderField, type BuilderForm, type BuilderPage, type FieldKind, type FieldOption, type OptionsFrom } from './model.js';
 import { patternIdOf } from './patterns.js';
 import { PHONE_PATTERN } from './field-schema.js';
 
@@ -40,10 +40,13 @@ function kindOf(schema: Node, ui: Node, root: Node): FieldKind | null {
       if (schema.format === 'email') return 'email';
       if (schema.pattern === PHONE_PATTERN) return 'phone';
       return widget === 'textarea' ? 'longText' : 'text';
-    case 'array':
+    case 'array': {
       if (Array.isArray(items.enum)) return 'multiSelect';
-      return items.type === 'object' && !('fileId' in (isNode(items.properties) ? items.properties : {})) ? 'repeater' : null;
-    case 'object': return 'fileId' in props ? 'file' : null;
+      if (items.type !== 'object') return null;
+      return 'fileId' in (isNode(items.properties) ? items.properties : {}) ? 'file' : 'repeater';
+    }
+    // an object of fields (not a file) is a group of them
+    case 'object': return 'fileId' in props ? 'file' : Object.keys(props).length > 0 ? 'group' : null;
     default: return null;
   }
 }
@@ -71,7 +74,8 @@ interface Context {
   readonly unsupported: string[];
 }
 
-function readFields(object: Node, ui: Node, prefix: string, ctx: Context): BuilderField[] {
+/** `inRows`: the fields of a repeater's row, whose texts are in their uiSchema. */
+function readFields(object: Node, ui: Node, prefix: string, ctx: Context, inRows = false): BuilderField[] {
   const props = isNode(object.properties) ? object.properties : {};
   const required = new Set(Array.isArray(object.required) ? object.required : []);
   const order = Array.isArray(ui['ui:order']) ? ui['ui:order'].filter((k): k is string => typeof k === 'string' && k in props) : [];
@@ -82,21 +86,33 @@ function readFields(object: Node, ui: Node, prefix: string, ctx: Context): Build
     const schema = deref(props[key], ctx.root);
     const fieldUi = isNode(ui[key]) ? ui[key] : {};
     const kind = kindOf(schema, fieldUi, ctx.root);
-    if (kind === null) {
+    if (kind === null || (kind === 'group' && (inRows || prefix !== ''))) {
       ctx.unsupported.push(path);
       continue;
     }
     const rowText = isNode(fieldUi['ui:options']) ? fieldUi['ui:options'].text as FieldText | undefined : undefined;
-    const text = (prefix === '' ? ctx.texts[path] : rowText) ?? {};
+    const text = (inRows ? rowText : ctx.texts[path]) ?? {};
     const field: Record<string, unknown> = { key, kind, label: text.label ?? { 'zh-CN': key, en: key } };
     if (text.help !== undefined) field.help = text.help;
+    if (text.placeholder !== undefined) field.placeholder = text.placeholder;
     if (required.has(key)) field.required = true;
-    const isArray = kind === 'repeater' || kind === 'multiSelect';
+    const isArray = schema.type === 'array';
+    if (kind === 'file' && isArray) field.multiple = true;
+    const accept = isNode(fieldUi['ui:options']) ? fieldUi['ui:options'].accept : undefined;
+    if (kind === 'file' && typeof accept === 'string') field.accept = accept;
     const bounds: [string, unknown][] = [
       ['min', isArray ? schema.minItems : schema.minimum], ['max', isArray ? schema.maxItems : schema.maximum],
       ['minLength', schema.minLength], ['maxLength', schema.maxLength],
     ];
     for (const [name, value] of bounds) if (num(value) !== undefined && kind !== 'multiSelect') field[name] = value;
+    if (schema.type === 'integer') {
+      if (kind === 'number') field.integer = true;
+      else ctx.unsupported.push(`${path} (integer)`);
+    }
+    if (num(schema.exclusiveMinimum) !== undefined) {
+      if (field.min !== undefined) ctx.unsupported.push(`${path} (exclusiveMinimum)`);
+      else Object.assign(field, { min: schema.exclusiveMinimum, minExclusive: true });
+    }
     if (typeof schema.pattern === 'string' && kind !== 'phone') {
       const id = patternIdOf(schema.pattern);
       if (id === undefined) ctx.unsupported.push(`${path} (pattern)`);
@@ -106,13 +122,14 @@ function readFields(object: Node, ui: Node, prefix: string, ctx: Context): Build
     if (options !== undefined) field.options = options;
     const from = optionsFromOf(fieldUi);
     if (from !== undefined) field.optionsFrom = from;
-    if (kind === 'repeater') field.columns = readFields(deref(schema.items, ctx.root), isNode(fieldUi.items) ? fieldUi.items : {}, `${path}.`, ctx);
-    if (prefix === '') {
+    if (kind === 'repeater') field.columns = readFields(deref(schema.items, ctx.root), isNode(fieldUi.items) ? fieldUi.items : {}, `${path}.`, ctx, true);
+    if (kind === 'group') field.children = readFields(schema, fieldUi, `${path}.`, ctx);
+    if (!inRows) {
       const rules = ctx.rules;
-      const fixed = rules.defaults?.[key];
+      const fixed = rules.defaults?.[path];
       if (fixed?.value !== undefined) field.default = fixed.value as JsonValue;
-      else if (fixed?.rule !== undefined) ctx.unsupported.push(`${path} (default rule)`);
-      const pick = (map: Record<string, unknown> | undefined) => map?.[key] as Rule | undefined;
+      else if (fixed?.rule !== undefined) field.defaultRule = fixed.rule as Rule;
+      const pick = (map: Record<string, unknown> | undefined) => map?.[path] as Rule | undefined;
       const show = pick(rules.visibility);
       if (show !== undefined) field.showWhen = show;
       const req = pick(rules.requiredWhen);
@@ -125,11 +142,37 @@ function readFields(object: Node, ui: Node, prefix: string, ctx: Context): Build
   return fields;
 }
 
+/** The form-level settings: cross-field checks, the title field, when a record is a draft. */
+function formRules(definition: EntityDefinition): Pick<BuilderForm, 'checks' | 'titleField' | 'draftWhen'> {
+  const checks: BuilderCheck[] = (definition.rules?.validations ?? []).map((v) => ({ id: v.id, path: v.path, rule: v.rule as Rule, message: v.message }));
+  return {
+    ...(checks.length === 0 ? {} : { checks }),
+    ...(definition.titleField === undefined ? {} : { titleField: definition.titleField }),
+    ...(definition.drafts === undefined ? {} : { draftWhen: definition.drafts.when as Rule }),
+  };
+}
+
+type Section = { readonly id: string; readonly title: LocalizedText; readonly fields: readonly string[] };
+
+/**
+ * The builder's sections are runs of fields after a heading: each section's fields follow its
+ * heading, sections in their order, fields of no section before them all. A layout whose ui:order
+ * strays from its sections so keeps which field is in which section (its order follows them).
+ */
+function withSections(fields: readonly BuilderField[], sections: readonly Section[]): BuilderField[] {
+  if (sections.length === 0) return [...fields];
+  const sectionOf = new Map(sections.flatMap((s) => s.fields.map((f) => [f, s.id] as const)));
+  const heading = (s: Section): BuilderField => ({ key: s.id, kind: 'heading', label: s.title });
+  return [
+    ...fields.filter((f) => !sectionOf.has(f.key)),
+    ...sections.flatMap((s) => [heading(s), ...fields.filter((f) => sectionOf.get(f.key) === s.id)]),
+  ];
+}
+
 export function fromDefinition(definition: EntityDefinition): ReadForm {
   const root = definition.schema as unknown as Node;
   const ui = (definition.ui ?? {}) as { uiSchema?: Node; sections?: { id: string; title: LocalizedText; fields: string[] }[]; pages?: { id: string; title: LocalizedText; fields: string[] }[] };
   const ctx: Context = { root, texts: definition.fields ?? {}, rules: definition.rules ?? {}, unsupported: [] };
-  if ((definition.rules?.validations ?? []).length > 0) ctx.unsupported.push('rules.validations');
   let fields = readFields(root, ui.uiSchema ?? {}, '', ctx);
   const pages: BuilderPage[] = (ui.pages ?? []).map((p) => ({ id: p.id, title: p.title }));
   const firstPage = pages[0]?.id;
@@ -138,13 +181,8 @@ export function fromDefinition(definition: EntityDefinition): ReadForm {
     const page = pageOf.get(f.key);
     return page === undefined || page === firstPage ? f : { ...f, page };
   });
-  // each section's heading goes before the first of its fields
-  for (const section of ui.sections ?? []) {
-    const at = fields.findIndex((f) => section.fields.includes(f.key));
-    const heading: BuilderField = { key: section.id, kind: 'heading', label: section.title };
-    fields = at < 0 ? [...fields, heading] : [...fields.slice(0, at), heading, ...fields.slice(at)];
-  }
+  fields = withSections(fields, ui.sections ?? []);
   if (ctx.unsupported.length > 0) return { ok: false, unsupported: ctx.unsupported };
-  const form: BuilderForm = { id: definition.id, label: definition.label, fields, pages };
+  const form: BuilderForm = { id: definition.id, label: definition.label, fields, pages, ...formRules(definition) };
   return { ok: true, form: definition.description === undefined ? form : { ...form, description: definition.description } };
 }

@@ -12,13 +12,46 @@ export const PATTERNS = {
   idCardCN: { regex: '^[0-9]{17}[0-9Xx]$', label: { 'zh-CN': '居民身份证号', en: 'Resident ID card number' } },
   digits: { regex: '^[0-9]+$', label: { 'zh-CN': '仅数字', en: 'Digits only' } },
   code: { regex: '^[A-Za-z0-9_-]+$', label: { 'zh-CN': '字母、数字、下划线和连字符', en: 'Letters, digits, _ and -' } },
+  quarter: { regex: '^[0-9]{4}-Q[1-4]$', label: { 'zh-CN': '季度（YYYY-Qn）', en: 'Quarter (YYYY-Qn)' } },
 } as const satisfies Record<string, { regex: string; label: LocalizedText }>;
 
 export type PatternId = keyof typeof PATTERNS;
 
 export const PATTERN_IDS = Object.keys(PATTERNS) as PatternId[];
 
+/**
+ * A reference code: a fixed prefix of capital letters and exactly `digits` digits (P000123,
+ * OB20250001). Safe whatever the admin picks: the regex is built from checked parts only.
+ */
+export interface ReferenceCode {
+  readonly prefix: string;
+  readonly digits: number;
+}
+
+export const REFERENCE_PREFIX = /^[A-Z]{1,5}$/;
+export const REFERENCE_DIGITS = { min: 1, max: 20 } as const;
+export const REFERENCE_CODE_LABEL: LocalizedText = { 'zh-CN': '编号（固定前缀 + 定长数字）', en: 'Reference code (fixed prefix + digits)' };
+
+/** A field's format: a fixed safe-list entry or a reference code. */
+export type FieldPattern = PatternId | ReferenceCode;
+
+export const isReferenceCode = (pattern: FieldPattern): pattern is ReferenceCode => typeof pattern === 'object';
+
+export const isValidReferenceCode = (code: ReferenceCode): boolean =>
+  REFERENCE_PREFIX.test(code.prefix) && Number.isInteger(code.digits) && code.digits >= REFERENCE_DIGITS.min && code.digits <= REFERENCE_DIGITS.max;
+
+export function regexOf(pattern: FieldPattern): string {
+  return isReferenceCode(pattern) ? `^${pattern.prefix}[0-9]{${pattern.digits}}$` : PATTERNS[pattern].regex;
+}
+
+const REFERENCE_REGEX = /^\^([A-Z]{1,5})\[0-9\]\{([1-9][0-9]?)\}\$$/;
+
 /** The safe-list entry a schema pattern is, if any. */
-export function patternIdOf(regex: string): PatternId | undefined {
-  return PATTERN_IDS.find((id) => PATTERNS[id].regex === regex);
+export function patternIdOf(regex: string): FieldPattern | undefined {
+  const fixed = PATTERN_IDS.find((id) => PATTERNS[id].regex === regex);
+  if (fixed !== undefined) return fixed;
+  const match = REFERENCE_REGEX.exec(regex);
+  if (match === null) return undefined;
+  const code = { prefix: match[1] as string, digits: Number(match[2]) };
+  return isValidReferenceCode(code) ? code : undefined;
 }

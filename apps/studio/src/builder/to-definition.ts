@@ -1,7 +1,7 @@
 import type { EntityDefinition, FieldGroup, FieldText } from '@trellis/definitions';
 import type { JsonValue, Rule } from '@trellis/rules';
 import { fieldSchema, fieldUi } from './field-schema.js';
-import { isLayout, type BuilderField, type BuilderForm } from './model.js';
+import { isLayout, withPaths, type BuilderField, type BuilderForm } from './model.js';
 
 type Schema = Record<string, JsonValue>;
 
@@ -17,7 +17,11 @@ function objectSchema(fields: readonly BuilderField[]): Schema {
   return schema;
 }
 
-const textOf = (f: BuilderField): FieldText => (f.help === undefined ? { label: f.label } : { label: f.label, help: f.help });
+const textOf = (f: BuilderField): FieldText => ({
+  label: f.label,
+  ...(f.help === undefined ? {} : { help: f.help }),
+  ...(f.placeholder === undefined ? {} : { placeholder: f.placeholder }),
+});
 
 /**
  * Field labels live in `fields` by path; paths cannot reach into list rows, so a repeater's columns
@@ -30,6 +34,7 @@ function uiSchema(fields: readonly BuilderField[], inRows: boolean): Record<stri
     const own = fieldUi(f);
     if (inRows) own['ui:options'] = { ...(own['ui:options'] as object | undefined), text: textOf(f) as unknown as JsonValue };
     if (f.kind === 'repeater') own.items = uiSchema(f.columns ?? [], true);
+    if (f.kind === 'group') Object.assign(own, uiSchema(f.children ?? [], inRows));
     if (Object.keys(own).length > 0) ui[f.key] = own;
   }
   return ui;
@@ -54,26 +59,29 @@ function pages(form: BuilderForm): FieldGroup[] {
   })) as unknown as FieldGroup[];
 }
 
-function ruleMap(fields: readonly BuilderField[], pick: (f: BuilderField) => Rule | undefined): Record<string, Rule> | undefined {
-  const entries = fields.flatMap((f) => {
+/** Rules by field path: a group's children are `group.child`, as the form runtime reads them. */
+function ruleMap(fields: readonly [string, BuilderField][], pick: (f: BuilderField) => Rule | undefined): Record<string, Rule> | undefined {
+  const entries = fields.flatMap(([path, f]) => {
     const rule = pick(f);
-    return rule === undefined ? [] : [[f.key, rule] as const];
+    return rule === undefined ? [] : [[path, rule] as const];
   });
   return entries.length === 0 ? undefined : Object.fromEntries(entries);
 }
 
 /** The entity definition the builder's form stands for: what is saved as the draft. */
 export function toDefinition(form: BuilderForm): EntityDefinition {
-  const labels = Object.fromEntries(form.fields.filter((f) => !isLayout(f.kind)).map((f) => [f.key, textOf(f)]));
+  const flat = withPaths(form.fields);
+  const labels = Object.fromEntries(flat.filter(([, f]) => !isLayout(f.kind)).map(([path, f]) => [path, textOf(f)]));
   const rules: Record<string, unknown> = {};
-  const defaults = form.fields.filter((f) => f.default !== undefined).map((f) => [f.key, { value: f.default }] as const);
+  const defaults = flat.flatMap(([path, f]): [string, object][] => (f.defaultRule !== undefined ? [[path, { rule: f.defaultRule }]] : f.default !== undefined ? [[path, { value: f.default }]] : []));
   if (defaults.length > 0) rules.defaults = Object.fromEntries(defaults);
-  const visibility = ruleMap(form.fields, (f) => f.showWhen);
+  const visibility = ruleMap(flat, (f) => f.showWhen);
   if (visibility !== undefined) rules.visibility = visibility;
-  const requiredWhen = ruleMap(form.fields, (f) => f.requiredWhen);
+  const requiredWhen = ruleMap(flat, (f) => f.requiredWhen);
   if (requiredWhen !== undefined) rules.requiredWhen = requiredWhen;
-  const computed = ruleMap(form.fields, (f) => f.computedAs);
+  const computed = ruleMap(flat, (f) => f.computedAs);
   if (computed !== undefined) rules.computed = computed;
+  if (form.checks !== undefined && form.checks.length > 0) rules.validations = form.checks.map((c) => ({ id: c.id, path: c.path, rule: c.rule, message: c.message }));
   const ui: Record<string, unknown> = { uiSchema: uiSchema(form.fields, false) };
   const groups = sections(form.fields);
   if (groups.length > 0) ui.sections = groups;
@@ -84,9 +92,11 @@ export function toDefinition(form: BuilderForm): EntityDefinition {
     id: form.id,
     label: form.label,
     ...(form.description === undefined ? {} : { description: form.description }),
+    ...(form.titleField === undefined ? {} : { titleField: form.titleField }),
     schema: objectSchema(form.fields) as EntityDefinition['schema'],
     fields: labels,
     ui: ui as EntityDefinition['ui'],
     ...(Object.keys(rules).length === 0 ? {} : { rules: rules as EntityDefinition['rules'] }),
+    ...(form.draftWhen === undefined ? {} : { drafts: { when: form.draftWhen } as EntityDefinition['drafts'] }),
   };
 }

@@ -3,6 +3,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { fieldsOf } from '@trellis/conditions';
 import { validateDefinition } from '@trellis/definitions';
+import { flowRuleSchema } from '@trellis/flow';
 import type { LocalizedText } from '@trellis/errors';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../i18n/i18n.js';
@@ -48,6 +49,7 @@ function editorContext(opened: OpenedFlow, { entities, roles }: Catalogue): Edit
     .map((n) => ({ value: n.id, label: n.label ?? n.id }));
   return {
     fields,
+    ruleSchema: flowRuleSchema(entity?.schema ?? { type: 'object', properties: {} }),
     optionsFor: (key) => {
       switch (key) {
         case 'role': case 'roles': return roles;

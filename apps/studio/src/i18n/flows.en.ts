@@ -69,6 +69,18 @@ export const flowsEn = {
     zh: '中文',
     en: 'English',
     yes: 'Yes',
+    mapKey: '{{what}} {{n}}: name',
+  },
+  template: {
+    name: 'Property {{n}}: name',
+    json: '{{name}} (JSON, advanced)',
+    removePart: 'Remove {{name}}',
+    addPart: 'Add a property',
+    row: 'Row {{n}}',
+    removeRow: 'Remove row {{n}}',
+    addRow: 'Add a row',
+    asRecord: 'Build one record',
+    asRows: 'Build rows',
   },
   diff: {
     moved_one: '{{count}} step moved on the canvas',
@@ -183,6 +195,7 @@ export const flowsEn = {
     elapsed: 'A span of time',
     field: 'The person in a field',
     rule: 'A rule',
+    template: 'A record built from formulas',
     until: {
       field: 'A date in a field',
     },

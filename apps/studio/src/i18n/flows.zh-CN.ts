@@ -71,6 +71,18 @@ export const flowsZhCN: Messages['flows'] = {
     zh: '中文',
     en: 'English',
     yes: '是',
+    mapKey: '{{what}} {{n}}：名称',
+  },
+  template: {
+    name: '属性 {{n}}：名称',
+    json: '{{name}}（JSON，高级）',
+    removePart: '删除 {{name}}',
+    addPart: '添加属性',
+    row: '第 {{n}} 行',
+    removeRow: '删除第 {{n}} 行',
+    addRow: '添加一行',
+    asRecord: '构建一条记录',
+    asRows: '构建多行',
   },
   diff: {
     moved_one: '画布上移动了 {{count}} 个步骤',
@@ -185,6 +197,7 @@ export const flowsZhCN: Messages['flows'] = {
     elapsed: '一段时间',
     field: '字段中的人员',
     rule: '按规则',
+    template: '由公式组成的记录',
     until: {
       field: '字段中的日期',
     },

@@ -32,6 +32,7 @@ export const workspaceEn = {
     canvas: 'Fields ({{count}})', empty: 'Drag a field type here, or click one in the list.',
     dragHandle: 'Drag {{name}} (Space to pick up, arrows to move)', moveUp: 'Move {{name}} up', moveDown: 'Move {{name}} down', remove: 'Remove {{name}}',
     required: 'required',
+    group: { fields: 'Fields of {{name}}', childKind: 'Type of a new field in {{name}}', addChild: 'Add to {{name}}' },
     dnd: {
       instructions: 'Press Space to pick up a field, the arrow keys to move it, Space again to drop it, Escape to cancel.',
       pickedUp: 'Picked up {{name}}.', over: '{{name}} is over position {{position}} of {{count}}.',
@@ -49,6 +50,7 @@ export const workspaceEn = {
       columnEnN: 'Column {{n}} English', columnRequiredN: 'Column {{n}} required', removeColumnN: 'Remove column {{n}}', addColumn: 'Add column',
       optionsSource: 'Where the options come from', optionsTyped: 'A list typed here', optionsFromEntity: "Another entity's records",
       optionsEntity: 'Entity', optionsLabelField: 'Shown as',
+      multiple: 'Several files', minFiles: 'Fewest files', maxFiles: 'Most files', imagesOnly: 'Images only',
     },
     rules: {
       showWhen: 'Show when', requiredWhen: 'Required when', computed: 'Computed as',
@@ -60,6 +62,25 @@ export const workspaceEn = {
       title: 'Form', name: 'Form name', pages: 'Wizard pages', onePage: 'One page: every field shows at once.', pageTitle: 'Page {{n}} title',
       addPage: 'Add page', removePage: 'Remove page {{name}}',
     },
+    formRules: {
+      title: 'Records and checks', titleField: 'Title field (names each record)', noTitleField: 'None (the record id)',
+      draftWhen: 'Saved as a draft while', draftHint: 'While this holds, a record is saved as a draft: required fields and checks apply once it no longer does.',
+    },
+    checks: {
+      title: 'Checks', none: 'No checks yet: add one to check fields against each other.', add: 'Add check', item: 'Check {{n}}',
+      at: 'Reported at field', rule: 'Must hold', ruleHint: 'A condition over the fields, e.g. plannedEndDate >= plannedDate; when it is false, the message is shown.',
+      message: 'Message', remove: 'Remove check {{n}}',
+    },
+    default: {
+      fixed: 'A fixed value', formula: 'A formula', value: 'Value',
+      formulaHint: 'Worked out when the record is created, e.g. today() for the date of the day.',
+    },
+    placeholder: 'Placeholder (a hint shown in the empty box)',
+    numbers: { integer: 'Whole numbers only', minExclusive: 'Above the minimum (not the minimum itself)' },
+    pattern: {
+      prefix: 'Prefix (1–5 capital letters)', prefixInvalid: 'Use 1 to 5 capital letters A–Z.', digits: 'Number of digits',
+      example: 'For example {{example}}',
+    },
     json: { title: 'Definition (JSON)', apply: 'Apply JSON', unsupported: 'The builder cannot show these parts; edit them in the JSON view: {{list}}' },
     versions: { title: 'Published versions', none: 'Not published yet.', changes: '{{count}} changes' },
   },
@@ -69,6 +90,6 @@ export const workspaceEn = {
     failed: 'The record was not accepted:',
     address: { province: 'Province', city: 'City', district: 'District', street: 'Street address', choose: 'Choose…', loading: 'Loading the divisions…' },
     records: { choose: 'Choose…', loading: 'Loading the choices…', failed: 'The choices could not be loaded: {{message}}' },
-    file: { choose: 'Choose a file', uploading: 'Uploading {{name}}…', progress: 'Upload progress', uploaded: 'Uploaded: {{name}}', remove: 'Remove file' },
+    file: { choose: 'Choose a file', chooseAnother: 'Add another file', uploading: 'Uploading {{name}}…', progress: 'Upload progress', uploaded: 'Uploaded: {{name}}', remove: 'Remove file' },
   },
 };

@@ -36,6 +36,7 @@ export const workspaceZhCN: Texts<typeof workspaceEn> = {
     canvas: '字段（{{count}}）', empty: '把字段类型拖到这里，或在列表中点击一个。',
     dragHandle: '拖动 {{name}}（空格拿起，方向键移动）', moveUp: '上移 {{name}}', moveDown: '下移 {{name}}', remove: '删除 {{name}}',
     required: '必填',
+    group: { fields: '{{name}}中的字段', childKind: '{{name}}中新字段的类型', addChild: '添加到{{name}}' },
     dnd: {
       instructions: '按空格键拿起字段，用方向键移动，再按空格键放下，按 Esc 取消。',
       pickedUp: '已拿起 {{name}}。', over: '{{name}} 位于第 {{position}} 个位置（共 {{count}} 个）。',
@@ -53,6 +54,7 @@ export const workspaceZhCN: Texts<typeof workspaceEn> = {
       columnEnN: '第 {{n}} 列英文', columnRequiredN: '第 {{n}} 列必填', removeColumnN: '删除第 {{n}} 列', addColumn: '添加列',
       optionsSource: '选项来源', optionsTyped: '在此录入的列表', optionsFromEntity: '其他实体的记录',
       optionsEntity: '实体', optionsLabelField: '显示字段',
+      multiple: '可上传多个文件', minFiles: '最少文件数', maxFiles: '最多文件数', imagesOnly: '仅限图片',
     },
     rules: {
       showWhen: '显示条件', requiredWhen: '必填条件', computed: '计算公式',
@@ -64,6 +66,25 @@ export const workspaceZhCN: Texts<typeof workspaceEn> = {
       title: '表单', name: '表单名称', pages: '向导页', onePage: '单页：所有字段一次显示。', pageTitle: '第 {{n}} 页标题',
       addPage: '添加页', removePage: '删除页 {{name}}',
     },
+    formRules: {
+      title: '记录与校验', titleField: '标题字段（用于称呼每条记录）', noTitleField: '无（使用记录编号）',
+      draftWhen: '满足以下条件时保存为草稿', draftHint: '条件成立时，记录保存为草稿；条件不再成立后，才检查必填字段和校验。',
+    },
+    checks: {
+      title: '校验', none: '还没有校验：添加一条，让字段之间互相检查。', add: '添加校验', item: '校验 {{n}}',
+      at: '提示在字段', rule: '须满足', ruleHint: '关于字段的条件，例如 plannedEndDate >= plannedDate；不满足时显示提示信息。',
+      message: '提示信息', remove: '删除校验 {{n}}',
+    },
+    default: {
+      fixed: '固定值', formula: '公式', value: '值',
+      formulaHint: '在创建记录时计算，例如 today() 表示当天日期。',
+    },
+    placeholder: '占位提示（输入框为空时显示）',
+    numbers: { integer: '仅限整数', minExclusive: '须大于最小值（不含最小值）' },
+    pattern: {
+      prefix: '前缀（1–5 个大写字母）', prefixInvalid: '请使用 1 到 5 个大写字母 A–Z。', digits: '数字位数',
+      example: '例如 {{example}}',
+    },
     json: { title: '定义（JSON）', apply: '应用 JSON', unsupported: '构建器无法显示以下部分，请在 JSON 视图中编辑：{{list}}' },
     versions: { title: '已发布版本', none: '尚未发布。', changes: '{{count}} 处变更' },
   },
@@ -73,6 +94,6 @@ export const workspaceZhCN: Texts<typeof workspaceEn> = {
     failed: '记录未被接受：',
     address: { province: '省份', city: '城市', district: '区县', street: '详细地址', choose: '请选择…', loading: '正在加载行政区划…' },
     records: { choose: '请选择…', loading: '正在加载可选项…', failed: '无法加载可选项：{{message}}' },
-    file: { choose: '选择文件', uploading: '正在上传 {{name}}…', progress: '上传进度', uploaded: '已上传：{{name}}', remove: '移除文件' },
+    file: { choose: '选择文件', chooseAnother: '再添加一个文件', uploading: '正在上传 {{name}}…', progress: '上传进度', uploaded: '已上传：{{name}}', remove: '移除文件' },
   },
 };

@@ -16,6 +16,7 @@ import { AttachmentField } from './AttachmentField.js';
 import { RecordOptionsField } from './RecordOptionsField.js';
 import { rjsfProps, type FormShape } from './rjsf-props.js';
 import { sampleValues } from './sample-values.js';
+import { localDay, newRecordValues } from './new-record.js';
 
 interface Props {
   readonly definition: EntityDefinition;
@@ -28,17 +29,34 @@ type Values = Record<string, unknown>;
 const TEMPLATES = { BaseInputTemplate: DeferredBaseInput, ObjectFieldTemplate: SectionedObject };
 const WIDGETS = { TextareaWidget: DeferredTextarea };
 const FIELDS = { attachment: AttachmentField, address: AddressField, recordOptions: RecordOptionsField };
+const DEFAULT_STATE = { emptyObjectFields: 'skipEmptyDefaults' } as const;
 type Outcome = { readonly kind: 'saved'; readonly id: string } | { readonly kind: 'valid' } | { readonly kind: 'failed'; readonly problems: readonly Problem[] } | null;
 
-/** A problem's field: its path's first segment (`contacts.0.phone` → contacts). */
-const fieldOf = (p: Problem): string => p.path.replace(/^(body\.)?data[./]/, '').split(/[./]/)[0] ?? '';
+type Errors = { __errors?: string[]; [key: string]: unknown };
 
-function errorSchema(problems: readonly Problem[], locale: 'zh-CN' | 'en'): ErrorSchema {
-  const out: Record<string, { __errors: string[] }> = {};
+/**
+ * A problem's field: its path down through objects of fields (`documents.licence`), stopping at a
+ * list or a value (`contacts.0.phone` → contacts).
+ */
+function fieldOf(p: Problem, schema: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  let at: unknown = schema;
+  for (const segment of p.path.replace(/^(body\.)?data[./]/, '').split(/[./]/)) {
+    const props = (at as { properties?: Record<string, unknown> } | undefined)?.properties;
+    if (segment === '' || props?.[segment] === undefined) break;
+    out.push(segment);
+    at = props[segment];
+  }
+  return out;
+}
+
+function errorSchema(problems: readonly Problem[], locale: 'zh-CN' | 'en', schema: Record<string, unknown>): ErrorSchema {
+  const out: Errors = {};
   for (const p of problems) {
-    const key = fieldOf(p);
-    if (key === '') continue;
-    (out[key] ??= { __errors: [] }).__errors.push(p.message[locale]);
+    const path = fieldOf(p, schema);
+    if (path.length === 0) continue;
+    const node = path.reduce<Errors>((at, key) => (at[key] ??= {}) as Errors, out);
+    (node.__errors ??= []).push(p.message[locale]);
   }
   return out as ErrorSchema;
 }
@@ -55,7 +73,8 @@ export const Preview = memo(function Preview({ definition, target }: Props) {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const runtime = useMemo(() => createFormRuntime(definition), [definition]);
   const now = useMemo(() => new Date().toISOString(), []);
-  const state = useMemo(() => runtime.evaluateUi(values, { now }), [runtime, values, now]);
+  const today = useMemo(() => localDay(new Date()), []);
+  const state = useMemo(() => runtime.evaluateUi(values, { now, today }), [runtime, values, now, today]);
   const pages = definition.ui?.pages ?? [];
   const current = pages[Math.min(page, pages.length - 1)];
   // rjsf compares every field's props deeply on each change: the same schema objects (not equal
@@ -65,10 +84,12 @@ export const Preview = memo(function Preview({ definition, target }: Props) {
     () => rjsfProps(definition, locale, JSON.parse(shape) as FormShape, current?.fields),
     [definition, locale, shape, current],
   );
-  const formData = useMemo(() => ({ ...values, ...state.computed }), [values, state.computed]);
+  // a field left empty takes its default, as the server gives it when the record is created
+  const defaults = useMemo(() => newRecordValues(definition, now, today), [definition, now, today]);
+  const formData = useMemo(() => ({ ...defaults, ...values, ...state.computed }), [defaults, values, state.computed]);
   const problems = useMemo(() => (outcome?.kind === 'failed' ? outcome.problems : []), [outcome]);
   const formContext = useMemo(() => ({ appId: target.appId, entity: definition.id }), [target.appId, definition.id]);
-  const extraErrors = useMemo(() => errorSchema(problems, locale), [problems, locale]);
+  const extraErrors = useMemo(() => errorSchema(problems, locale, schema), [problems, locale, schema]);
 
   // A published form sends the record to the server, whose answer is shown; a draft is checked here.
   const submit = () => {
@@ -112,6 +133,8 @@ export const Preview = memo(function Preview({ definition, target }: Props) {
         formContext={formContext}
         noValidate
         noHtml5Validate
+        // an untouched upload or group stays absent, as in the portal: `{}` would read as half filled
+        experimental_defaultFormStateBehavior={DEFAULT_STATE}
         showErrorList={false}
         extraErrors={extraErrors}
         onChange={(event) => setValues(event.formData as Values)}

@@ -70,3 +70,34 @@ describe("a select of another entity's records", () => {
     expect(sampleValues(visit)).toEqual({});
   });
 });
+
+describe('a group of fields', () => {
+  const grouped = toDefinition({
+    id: 'application', label: l('Application', '申请'), pages: [],
+    fields: [
+      { key: 'kind', kind: 'text', label: l('Kind', '类型') },
+      { key: 'documents', kind: 'group', label: l('Documents', '证照'), children: [
+        { key: 'licence', kind: 'file', label: l('Licence', '执照'), help: l('A scan', '扫描件') },
+        { key: 'photos', kind: 'file', label: l('Photos', '照片'), multiple: true },
+        { key: 'note', kind: 'text', label: l('Note', '备注') },
+      ] },
+    ],
+  });
+
+  it('labels its fields by their dotted paths, and follows the runtime inside it', () => {
+    const { schema, uiSchema } = rjsfProps(grouped, 'zh-CN', { hidden: ['documents.photos'], required: ['documents.licence'], computed: ['documents.note'] });
+    const documents = (schema.properties as Node).documents as { title: string; properties: Node; required: string[] };
+    expect(documents.title).toBe('证照');
+    expect(Object.keys(documents.properties)).toEqual(['licence', 'note']);
+    expect(documents.properties.licence).toMatchObject({ title: '执照', description: '扫描件' });
+    expect(documents.required).toEqual(['licence']);
+    const ui = uiSchema.documents as Node;
+    expect(ui['ui:order']).toEqual(['licence', 'note']);
+    expect(ui.licence).toMatchObject({ 'ui:field': 'attachment' });
+    expect(ui.note).toMatchObject({ 'ui:readonly': true });
+  });
+
+  it('gets sample values for its fields, none for its uploads', () => {
+    expect(sampleValues(grouped)).toEqual({ kind: 'kind', documents: { note: 'note' } });
+  });
+});

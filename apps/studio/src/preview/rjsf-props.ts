@@ -22,12 +22,21 @@ export interface RjsfProps {
   readonly uiSchema: Node;
 }
 
-function localize(schema: Node, ui: Node, texts: (key: string, ui: Node) => FieldText | undefined, locale: Locale, required: ReadonlySet<string>, prefix: string): { schema: Node; ui: Node } {
+/** The runtime's state by field path (`group.child` inside a group). */
+interface Shape {
+  readonly hidden: ReadonlySet<string>;
+  readonly required: ReadonlySet<string>;
+  readonly computed: ReadonlySet<string>;
+}
+const NO_SHAPE: Shape = { hidden: new Set(), required: new Set(), computed: new Set() };
+
+function localize(schema: Node, ui: Node, texts: (key: string, ui: Node) => FieldText | undefined, locale: Locale, shape: Shape, prefix: string): { schema: Node; ui: Node } {
   const props = isNode(schema.properties) ? schema.properties : {};
   const outProps: Node = {};
   const outUi: Node = { ...ui };
   for (const [key, raw] of Object.entries(props)) {
-    if (!isNode(raw)) continue;
+    // rjsf cannot hide a field: a hidden one (a group's child too) leaves the schema
+    if (!isNode(raw) || shape.hidden.has(`${prefix}${key}`)) continue;
     const fieldUi = isNode(ui[key]) ? ui[key] : {};
     const text = texts(`${prefix}${key}`, fieldUi);
     let child: Node = { ...raw };
@@ -35,6 +44,7 @@ function localize(schema: Node, ui: Node, texts: (key: string, ui: Node) => Fiel
     if (text?.help !== undefined) child.description = text.help[locale];
     const options = isNode(fieldUi['ui:options']) ? fieldUi['ui:options'] : {};
     let childUi: Node = { ...fieldUi };
+    if (text?.placeholder !== undefined) childUi['ui:placeholder'] = text.placeholder[locale];
     const labels = isNode(options.labels) ? options.labels as Record<string, LocalizedText> : undefined;
     const values = Array.isArray(child.enum) ? child.enum : isNode(child.items) && Array.isArray(child.items.enum) ? child.items.enum : undefined;
     // an uploaded file is an object the attachments API fills, not rjsf's data-URL string widget
@@ -45,15 +55,24 @@ function localize(schema: Node, ui: Node, texts: (key: string, ui: Node) => Fiel
     if (isNode(options.optionsFrom)) childUi = { ...childUi, 'ui:field': 'recordOptions' };
     if (labels !== undefined && values !== undefined) childUi['ui:enumNames'] = values.map((v) => labels[String(v)]?.[locale] ?? String(v));
     if (child.type === 'array' && isNode(child.items) && isNode(child.items.properties)) {
-      const rows = localize(child.items, isNode(fieldUi.items) ? fieldUi.items : {}, (_path, colUi) => (isNode(colUi['ui:options']) ? colUi['ui:options'].text as FieldText | undefined : undefined), locale, new Set(), '');
+      const rows = localize(child.items, isNode(fieldUi.items) ? fieldUi.items : {}, (_path, colUi) => (isNode(colUi['ui:options']) ? colUi['ui:options'].text as FieldText | undefined : undefined), locale, NO_SHAPE, '');
       child = { ...child, items: rows.schema };
       childUi = { ...childUi, items: rows.ui };
     }
+    // a group: an untagged object of fields, labelled and ruled by their dotted paths
+    if (child.type === 'object' && options.kind === undefined && isNode(child.properties)) {
+      const group = localize(child, childUi, texts, locale, shape, `${prefix}${key}.`);
+      child = group.schema;
+      childUi = group.ui;
+    }
+    if (shape.computed.has(`${prefix}${key}`)) childUi['ui:readonly'] = true;
     outProps[key] = child;
     outUi[key] = childUi;
   }
+  // rjsf refuses an order naming a field the schema no longer has
+  if (Array.isArray(outUi['ui:order'])) outUi['ui:order'] = outUi['ui:order'].filter((k: unknown) => typeof k === 'string' && (k === '*' || k in outProps));
   const baseRequired = Array.isArray(schema.required) ? schema.required as string[] : [];
-  const allRequired = [...new Set([...baseRequired, ...[...required].filter((k) => k in props)])];
+  const allRequired = [...new Set([...baseRequired, ...Object.keys(outProps).filter((k) => shape.required.has(`${prefix}${k}`))])].filter((k) => k in outProps);
   return { schema: { ...schema, properties: outProps, ...(allRequired.length > 0 ? { required: allRequired } : {}) }, ui: outUi };
 }
 
@@ -77,16 +96,14 @@ function headings(definition: EntityDefinition, locale: Locale, shown: readonly 
 export function rjsfProps(definition: EntityDefinition, locale: Locale, state: FormShape, page?: readonly string[]): RjsfProps {
   const fields = definition.fields ?? {};
   const baseUi = (definition.ui?.uiSchema ?? {}) as Node;
-  const { schema, ui } = localize(definition.schema as unknown as Node, baseUi, (path) => fields[path], locale, new Set(state.required), '');
-  const hidden = new Set(state.hidden);
-  const computed = new Set(state.computed);
-  // hidden fields (and other pages' fields) leave the schema: rjsf cannot hide an object or a list
-  const shown = (key: string) => !hidden.has(key) && (page === undefined || page.includes(key));
+  const shape: Shape = { hidden: new Set(state.hidden), required: new Set(state.required), computed: new Set(state.computed) };
+  const { schema, ui } = localize(definition.schema as unknown as Node, baseUi, (path) => fields[path], locale, shape, '');
+  // other pages' fields leave the schema too
+  const shown = (key: string) => page === undefined || page.includes(key);
   const props = isNode(schema.properties) ? schema.properties : {};
   schema.properties = Object.fromEntries(Object.entries(props).filter(([key]) => shown(key)));
   if (Array.isArray(schema.required)) schema.required = schema.required.filter((k: unknown) => typeof k === 'string' && shown(k));
   if (Array.isArray(ui['ui:order'])) ui['ui:order'] = ui['ui:order'].filter((k: unknown) => typeof k === 'string' && shown(k));
-  for (const key of computed) if (isNode(ui[key])) ui[key] = { ...ui[key], 'ui:readonly': true };
   ui['ui:options'] = { ...(isNode(ui['ui:options']) ? ui['ui:options'] : {}), headings: headings(definition, locale, Object.keys(schema.properties as Node)) };
   return { schema: { ...schema, title: definition.label[locale] }, uiSchema: ui };
 }

@@ -19,15 +19,22 @@ function sampleOf(schema: Node, key: string): unknown {
   }
 }
 
-export function sampleValues(definition: EntityDefinition): Record<string, unknown> {
-  const props = isNode(definition.schema.properties) ? definition.schema.properties : {};
-  const ui = (definition.ui?.uiSchema ?? {}) as Node;
+function sampleObject(props: Node, ui: Node): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, schema] of Object.entries(props)) {
+    if (!isNode(schema)) continue;
+    const options = isNode(ui[key]) && isNode(ui[key]['ui:options']) ? ui[key]['ui:options'] : {};
     // a record to choose has no plausible value but one the server knows of
-    if (isNode(ui[key]) && isNode(ui[key]['ui:options']) && ui[key]['ui:options'].optionsFrom !== undefined) continue;
-    const value = isNode(schema) ? sampleOf(schema, key) : undefined;
-    if (value !== undefined) out[key] = value;
+    if (options.optionsFrom !== undefined) continue;
+    // a group (an untagged object of fields) gets its fields' samples
+    const group = schema.type === 'object' && options.kind === undefined && isNode(schema.properties);
+    const value = group ? sampleObject(schema.properties as Node, isNode(ui[key]) ? ui[key] : {}) : sampleOf(schema, key);
+    if (value !== undefined && !(group && Object.keys(value as object).length === 0)) out[key] = value;
   }
   return out;
+}
+
+export function sampleValues(definition: EntityDefinition): Record<string, unknown> {
+  const props = isNode(definition.schema.properties) ? definition.schema.properties : {};
+  return sampleObject(props, (definition.ui?.uiSchema ?? {}) as Node);
 }

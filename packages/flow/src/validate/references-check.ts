@@ -38,8 +38,11 @@ const CANDIDATE = {
   },
 };
 
-/** The record's schema with the context keys beside its fields, so one schema check covers both. */
-function ruleSchema(record: JsonSchemaObject, scope: RuleScopeKind): JsonSchemaObject {
+/**
+ * The record's schema with the context keys beside its fields, so one schema check covers both
+ * (the studio checks the formulas it edits against it too).
+ */
+export function flowRuleSchema(record: JsonSchemaObject, scope: RuleScopeKind = 'record'): JsonSchemaObject {
   const properties = { ...(record.properties as Record<string, unknown> | undefined), ...CONTEXT_PROPERTIES, ...(scope === 'candidate' ? { $candidate: CANDIDATE } : {}) };
   return { ...record, properties } as JsonSchemaObject;
 }
@@ -67,7 +70,7 @@ export function checkReferences(flow: FlowDefinition, options: ValidateFlowOptio
   const found: Problem[] = [];
   for (const site of refs.rules) {
     found.push(...problemsUnder(site.path, checkRuleSafety(site.rule)));
-    if (own !== undefined) found.push(...problemsUnder(site.path, checkRuleAgainstSchema(site.rule, ruleSchema(own, site.scope))));
+    if (own !== undefined) found.push(...problemsUnder(site.path, checkRuleAgainstSchema(site.rule, flowRuleSchema(own, site.scope))));
   }
   if (entities !== undefined) {
     if (flow.entity !== undefined && entities[flow.entity] === undefined) found.push(flowProblems.unknownEntity('entity', flow.entity));

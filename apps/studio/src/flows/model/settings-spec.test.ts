@@ -49,4 +49,17 @@ describe('settings schema → property panel', () => {
     expect(branchIndex(duration, { workingDays: 2 })).toBe(1);
     expect(branchIndex(duration, 'P1D')).toBe(-1);
   });
+
+  it('reads a compute assignment as a field with a formula or a template, and a form task link as names → fields', () => {
+    const assignments = prop(settingsSpec(NODE_KINDS.compute.settingsSchema), 'assignments') as { kind: 'list'; item: UnionSpec };
+    const assignment = assignments.item;
+    expect(assignment).toMatchObject({ kind: 'union', key: null });
+    expect(assignment.branches.map((b) => [b.value, b.props.map((p) => [p.key, p.spec.kind, p.required])])).toEqual([
+      ['rule', [['field', 'field', true], ['rule', 'rule', true], ['append', 'boolean', false]]],
+      ['template', [['field', 'field', true], ['template', 'template', true], ['append', 'boolean', false]]],
+    ]);
+    expect(branchIndex(assignment, { field: 'contacts', template: [] })).toBe(1);
+    expect(branchDefault(assignment, 0)).toEqual({ field: '', rule: true });
+    expect(prop(settingsSpec(NODE_KINDS.form_task.settingsSchema), 'link')).toEqual({ kind: 'map', item: { kind: 'field' } });
+  });
 });

@@ -18,6 +18,10 @@ export type FieldSpec =
   | { readonly kind: 'object'; readonly props: readonly PropSpec[] }
   | { readonly kind: 'list'; readonly item: FieldSpec }
   | UnionSpec
+  /** names chosen by the admin → values of `item` (form task `link`: created record's field → flow record's field) */
+  | { readonly kind: 'map'; readonly item: FieldSpec }
+  /** JSON whose `{"$rule": …}` parts are formulas (an assignment's `template`) */
+  | { readonly kind: 'template' }
   | { readonly kind: 'json' };
 
 export interface PropSpec {
@@ -41,6 +45,7 @@ const SPECIAL: Readonly<Record<string, FieldSpec>> = {
   'https://trellis.dev/schemas/localized-text/v1.json': { kind: 'localized' },
   [`${COMMON}#/$defs/fieldPath`]: { kind: 'field' },
   [`${COMMON}#/$defs/id`]: { kind: 'id' },
+  [`${COMMON}#/$defs/jsonValue`]: { kind: 'template' },
 };
 
 const byId = new Map(PUBLISHED_SCHEMAS.map((s) => [(s as { $id: string }).$id, s as Schema]));
@@ -61,16 +66,34 @@ function propsOf(schema: Schema): PropSpec[] {
   return Object.entries(properties).map(([key, s]) => ({ key, spec: specOf(s), required: required.has(key) }));
 }
 
+/**
+ * A branch's properties beside the union's own: a branch that only says which of them it
+ * requires (`{"required": ["rule"], "properties": {"rule": true}}`) takes their specs from the
+ * union, and the properties another branch is told apart by are left out.
+ */
+function branchProps(shared: readonly PropSpec[], branch: Schema, others: ReadonlySet<string>): PropSpec[] {
+  const own = new Map(propsOf(branch).map((p) => [p.key, p]));
+  const merged = shared.filter((p) => !others.has(p.key)).map((p) => {
+    const mine = own.get(p.key);
+    own.delete(p.key);
+    return mine === undefined ? p : { key: p.key, spec: mine.spec.kind === 'json' ? p.spec : mine.spec, required: p.required || mine.required };
+  });
+  return [...merged, ...own.values()];
+}
+
 function unionOf(schema: Schema): FieldSpec {
   const key = (schema.discriminator as { propertyName?: string } | undefined)?.propertyName ?? null;
-  const branches = asSchemas(schema.oneOf).map((branch) => {
-    const props = propsOf(branch);
+  const shared = schema.properties === undefined ? [] : propsOf(schema);
+  const oneOf = asSchemas(schema.oneOf);
+  const firstRequired = (branch: Schema) => (Array.isArray(branch.required) ? String(branch.required[0]) : Object.keys((branch.properties ?? {}) as Schema)[0] ?? '');
+  const branches = oneOf.map((branch) => {
     if (key !== null) {
       const tag = (branch.properties as Record<string, Schema>)[key]?.const;
-      return { value: String(tag), props: props.filter((p) => p.key !== key) };
+      return { value: String(tag), props: branchProps(shared, branch, new Set()).filter((p) => p.key !== key) };
     }
-    const first = Array.isArray(branch.required) ? String(branch.required[0]) : props[0]?.key ?? '';
-    return { value: first, props };
+    const first = firstRequired(branch);
+    const others = new Set(oneOf.map(firstRequired).filter((k) => k !== first));
+    return { value: first, props: branchProps(shared, branch, others) };
   });
   return { kind: 'union', key, branches };
 }
@@ -90,7 +113,9 @@ export function specOf(schema: Schema): FieldSpec {
       return { kind: 'number', integer: schema.type === 'integer', ...(typeof min === 'number' ? { min } : {}), ...(typeof max === 'number' ? { max } : {}) };
     }
     case 'array': return { kind: 'list', item: specOf((schema.items ?? {}) as Schema) };
-    case 'object': return schema.properties === undefined ? { kind: 'json' } : { kind: 'object', props: propsOf(schema) };
+    case 'object':
+      if (schema.properties !== undefined) return { kind: 'object', props: propsOf(schema) };
+      return typeof schema.additionalProperties === 'object' ? { kind: 'map', item: specOf(schema.additionalProperties as Schema) } : { kind: 'json' };
     default: return { kind: 'json' };
   }
 }
@@ -107,6 +132,8 @@ export function defaultOf(spec: FieldSpec): unknown {
     case 'object': return requiredDefaults(spec.props);
     case 'list': return [];
     case 'union': return branchDefault(spec, 0);
+    case 'map': return {};
+    case 'template': return '';
     case 'json': return {};
   }
 }

@@ -4,7 +4,7 @@ import type { Rule } from '@trellis/rules';
 import { useTranslation } from 'react-i18next';
 import { ConditionGroup } from '../../rules/ConditionGroup.js';
 import { useEditorContext } from './editor-context.js';
-import { JsonInput } from './JsonInput.js';
+import { FormulaField } from './FormulaField.js';
 
 interface Props {
   readonly value: unknown;
@@ -12,7 +12,7 @@ interface Props {
   readonly onChange: (rule: Rule) => void;
 }
 
-/** A rule edited with the rule builder's conditions when it can be shown as them, else as a formula. */
+/** A rule edited with the rule builder's conditions when it can be shown as them, else as a formula (never as JSON, unless the admin asks for it). */
 export function RuleEditor({ value, label, onChange }: Props) {
   const { t } = useTranslation();
   const { fields } = useEditorContext();
@@ -31,7 +31,7 @@ export function RuleEditor({ value, label, onChange }: Props) {
         : (
           <>
             {tree === null && <p className="muted">{t('flows.field.notConditions')}</p>}
-            <JsonInput value={value} label={`${label} ${t('flows.field.asFormula')}`} onChange={(next) => onChange(next as Rule)} />
+            <FormulaField value={value} onChange={onChange} />
           </>
         )}
     </div>

@@ -7,6 +7,7 @@ import { useEditorContext, type Option } from './editor-context.js';
 import { JsonInput } from './JsonInput.js';
 import { useSettingLabels } from './labels.js';
 import { RuleEditor } from './RuleEditor.js';
+import { TemplateEditor } from './TemplateEditor.js';
 
 interface Props {
   readonly spec: FieldSpec;
@@ -156,6 +157,29 @@ export function SettingsEditor({ spec, value, name, label, path, onChange }: Pro
             path={path}
             onChange={(next) => onChange(tag === null ? next : { [tag]: branch.value, ...next })}
           />
+        </div>
+      );
+    }
+    case 'template':
+      return <TemplateEditor value={value} label={label} onChange={onChange} />;
+    case 'map': {
+      const entries = Object.entries(asObject(value));
+      const rename = (from: string, to: string) => {
+        if (to !== '' && to !== from && !entries.some(([k]) => k === to)) onChange(Object.fromEntries(entries.map(([k, v]) => [k === from ? to : k, v])));
+      };
+      return (
+        <div className="map">
+          {entries.length === 0 && <p className="muted">{t('flows.field.none')}</p>}
+          <ol>
+            {entries.map(([key, item], i) => (
+              <li key={key} data-path={`${path}.${key}`}>
+                <CommitInput aria-label={t('flows.field.mapKey', { what: label, n: i + 1 })} value={key} onCommit={(to) => rename(key, to)} />
+                <SettingsEditor spec={spec.item} value={item} name={name} label={`${label} ${key}`} path={`${path}.${key}`} onChange={(next) => onChange({ ...asObject(value), [key]: next })} />
+                <button type="button" className="icon" aria-label={t('flows.field.removeItem', { what: label, n: i + 1 })} onClick={() => onChange(Object.fromEntries(entries.filter(([k]) => k !== key)))}>×</button>
+              </li>
+            ))}
+          </ol>
+          <button type="button" onClick={() => onChange({ ...asObject(value), [`field${entries.length + 1}`]: defaultOf(spec.item) })}>+ {t('flows.field.addItem', { what: label })}</button>
         </div>
       );
     }
