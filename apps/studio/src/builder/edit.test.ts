@@ -21,6 +21,14 @@ describe('builder edits', () => {
     expect(insertField(form, newField(form, 'email'), 1).fields.map((f) => f.key)).toEqual(['text', 'email', 'number', 'date']);
   });
 
+  it('let a heading standing for a section id take an id of its own', () => {
+    const form: BuilderForm = { ...emptyForm('f', { 'zh-CN': '表', en: 'Form' }), fields: [{ key: 'contacts_section', sectionId: 'contacts', kind: 'heading', label: { 'zh-CN': '联系人', en: 'Contacts' } }] };
+    const relabelled = updateField(form, 'contacts_section', { ...form.fields[0]!, label: { 'zh-CN': '联络人', en: 'People' } });
+    expect(relabelled.fields[0]).toMatchObject({ key: 'contacts_section', sectionId: 'contacts' });
+    const renamed = updateField(form, 'contacts_section', { ...form.fields[0]!, key: 'people' });
+    expect(renamed.fields[0]).toEqual({ key: 'people', kind: 'heading', label: { 'zh-CN': '联系人', en: 'Contacts' } });
+  });
+
   it('rename a key in the other fields rules', () => {
     let form = withFields('number', 'text');
     form = updateField(form, 'text', { ...form.fields[1]!, showWhen: { '>': [{ var: 'number' }, 1] } });

@@ -62,14 +62,21 @@ function inGroup(form: BuilderForm, key: string, change: (children: readonly Bui
 }
 
 /** Replaces the field at `path` (`key` or `group.child`); renaming it also renames it in every field's rules. */
-export function updateField(form: BuilderForm, path: string, next: BuilderField): BuilderForm {
+export function updateField(form: BuilderForm, path: string, edited: BuilderField): BuilderForm {
   const [key = '', child] = path.split('.');
+  const renamed = edited.key !== (child ?? key);
+  // a heading given an id of its own no longer stands for the section id its key could not be
+  const next = renamed && edited.sectionId !== undefined ? withoutSectionId(edited) : edited;
   const replaced = child === undefined
     ? { ...form, fields: form.fields.map((f) => (f.key === key ? next : f)) }
     : inGroup(form, key, (children) => children.map((c) => (c.key === child ? next : c)));
-  if (next.key === (child ?? key)) return replaced;
+  if (!renamed) return replaced;
   const to = child === undefined ? next.key : `${key}.${next.key}`;
   return renameInForm({ ...replaced, fields: replaced.fields.map((f) => renameInRules(f, path, to)) }, path, to);
+}
+
+function withoutSectionId({ sectionId: _dropped, ...field }: BuilderField): BuilderField {
+  return field;
 }
 
 /** Adds `field` to the group `key`, at `index` (the end by default). */

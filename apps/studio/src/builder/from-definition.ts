@@ -162,7 +162,15 @@ type Section = { readonly id: string; readonly title: LocalizedText; readonly fi
 function withSections(fields: readonly BuilderField[], sections: readonly Section[]): BuilderField[] {
   if (sections.length === 0) return [...fields];
   const sectionOf = new Map(sections.flatMap((s) => s.fields.map((f) => [f, s.id] as const)));
-  const heading = (s: Section): BuilderField => ({ key: s.id, kind: 'heading', label: s.title });
+  const keys = new Set(fields.map((f) => f.key));
+  const heading = (s: Section): BuilderField => {
+    if (!keys.has(s.id)) return { key: s.id, kind: 'heading', label: s.title };
+    let n = 1;
+    while (keys.has(`${s.id}_section${n === 1 ? '' : n}`)) n += 1;
+    const key = `${s.id}_section${n === 1 ? '' : n}`;
+    keys.add(key);
+    return { key, sectionId: s.id, kind: 'heading', label: s.title };
+  };
   return [
     ...fields.filter((f) => !sectionOf.has(f.key)),
     ...sections.flatMap((s) => [heading(s), ...fields.filter((f) => sectionOf.get(f.key) === s.id)]),

@@ -27,6 +27,11 @@ export interface OptionsFrom {
 export interface BuilderField {
   /** the property name in the record (for a heading: the section's id) */
   readonly key: string;
+  /**
+   * a heading whose section id is also a field's key: the section's id, while `key` is one of the
+   * builder's own (keys name one card each); editing the heading's id drops it
+   */
+  readonly sectionId?: string;
   readonly kind: FieldKind;
   readonly label: LocalizedText;
   readonly help?: LocalizedText;

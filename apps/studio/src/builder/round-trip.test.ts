@@ -207,3 +207,21 @@ describe('the app template\'s forms', () => {
     for (const match of JSON.stringify(entity.ui?.uiSchema).matchAll(/"(accept|multiple)":("[^"]*"|true)/g)) expect(fileOptions(written.ui?.uiSchema)).toContain(match[0]);
   });
 });
+
+describe('a section named like one of its fields', () => {
+  const definition = {
+    kind: 'entity', formatVersion: 1, id: 'people', label: l('People'),
+    schema: { type: 'object', additionalProperties: false, properties: { name: { type: 'string' }, contacts: { type: 'array', items: { type: 'object', additionalProperties: false, properties: { phone: { type: 'string' } } } } } },
+    fields: { name: { label: l('Name') }, contacts: { label: l('Contacts') } },
+    ui: { uiSchema: { 'ui:order': ['name', 'contacts'] }, sections: [{ id: 'basics', title: l('Basics'), fields: ['name'] }, { id: 'contacts', title: l('Contacts'), fields: ['contacts'] }] },
+  } as unknown as EntityDefinition;
+
+  it('gives the heading a key of its own and keeps the section id', () => {
+    const read = fromDefinition(definition);
+    if (!read.ok) throw new Error(read.unsupported.join());
+    expect(read.form.fields.map((f) => [f.key, f.kind, f.sectionId])).toEqual([
+      ['basics', 'heading', undefined], ['name', 'text', undefined], ['contacts_section', 'heading', 'contacts'], ['contacts', 'repeater', undefined],
+    ]);
+    expect(toDefinition(read.form).ui?.sections).toEqual(definition.ui?.sections);
+  });
+});

@@ -44,7 +44,7 @@ function uiSchema(fields: readonly BuilderField[], inRows: boolean): Record<stri
 function sections(fields: readonly BuilderField[]): FieldGroup[] {
   const out: { id: string; title: FieldGroup['title']; fields: string[] }[] = [];
   for (const f of fields) {
-    if (f.kind === 'heading') out.push({ id: f.key, title: f.label, fields: [] });
+    if (f.kind === 'heading') out.push({ id: f.sectionId ?? f.key, title: f.label, fields: [] });
     else out.at(-1)?.fields.push(f.key);
   }
   return out as unknown as FieldGroup[];
