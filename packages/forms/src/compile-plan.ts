@@ -208,7 +208,7 @@ export function compilePlan(definition: EntityDefinition, deps: FormDeps, mode: 
     covering: covering(v.path),
   }));
 
-  const schema = compileSchema(deps.validator, withoutRequired(model.schema, draft ? schemaRequired : requiredPaths));
+  const schema = compileSchema(deps.validator, withoutRequired(model.schema, draft ? schemaRequired : requiredPaths), model.labels);
   const draftWhen = draft || model.drafts === undefined ? undefined : rules.compile(model.drafts.rule, model.drafts.location);
   if (!schema.ok) rules.problems.push(formProblems.schemaInvalid(schema.problems));
   if (rules.problems.length > 0 || !schema.ok) throw new TrellisError(rules.problems as [Problem, ...Problem[]]);

@@ -8,7 +8,7 @@
  * holds. Only local references are allowed, so the `$id` plays no part in resolving them.
  * (`$id` below the root is refused at save time for the same reason.)
  */
-import type { Problem } from '@trellis/errors';
+import type { LocalizedText, Problem } from '@trellis/errors';
 import type { SchemaValidator } from './types.js';
 
 const COMPILE_FAILURES = new Set(['SCHEMA_INVALID', 'SCHEMA_UNRESOLVED_REF']);
@@ -17,9 +17,9 @@ export type CompiledSchema =
   | { readonly ok: true; readonly validate: (data: unknown) => readonly Problem[] }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
-export function compileSchema(validator: SchemaValidator, schema: Readonly<Record<string, unknown>>): CompiledSchema {
+export function compileSchema(validator: SchemaValidator, schema: Readonly<Record<string, unknown>>, labels?: ReadonlyMap<string, LocalizedText>): CompiledSchema {
   const { $id: _id, ...anonymous } = schema;
-  const validate = validator.compile(anonymous);
+  const validate = validator.compile(anonymous, labels === undefined ? undefined : { labels: (path) => labels.get(path) });
   const problems = validate(undefined).filter((p) => COMPILE_FAILURES.has(p.code));
   return problems.length === 0 ? { ok: true, validate } : { ok: false, problems };
 }

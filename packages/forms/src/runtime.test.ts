@@ -136,6 +136,15 @@ describe('process: errors', () => {
     }
   });
 
+  it('names fields by their labels and says a value is not in the format, without quoting the pattern at people', () => {
+    const errors = errorsOf(runtime.process({ ...validOnboardingSubmission(), creditCode: 'not-a-code' }, onboardingContext));
+    const credit = errors.find((e) => e.path === 'creditCode');
+    expect(credit?.code).toBe('SCHEMA_PATTERN');
+    expect(credit?.message).toEqual({ en: '“Unified social credit code” is not in the expected format.', 'zh-CN': '“统一社会信用代码”格式不正确。' });
+    // the pattern is still there for programs reading the problem
+    expect(credit?.details).toMatchObject({ pattern: expect.stringContaining('0-9A-HJ') as unknown });
+  });
+
   it('passes null values on to the schema instead of treating them as absent', () => {
     const errors = errorsOf(runtime.process({ ...validOnboardingSubmission(), notes: null }, onboardingContext));
     expect(errors.map((e) => [e.code, e.path])).toEqual([['SCHEMA_TYPE', 'notes']]);

@@ -1,4 +1,4 @@
-import type { Problem } from '@trellis/errors';
+import type { LocalizedText, Problem } from '@trellis/errors';
 import type { JsonValue, Rule } from '@trellis/rules';
 
 /**
@@ -6,7 +6,8 @@ import type { JsonValue, Rule } from '@trellis/rules';
  * knows no implementation; `defaults.ts` wires in @trellis/schema-validator).
  */
 export interface SchemaValidator {
-  compile(schema: object): (data: unknown) => readonly Problem[];
+  /** `people.labels`: the field labels its messages name fields by (people fill in forms, not paths) */
+  compile(schema: object, people?: { readonly labels: (path: string) => LocalizedText | undefined }): (data: unknown) => readonly Problem[];
 }
 
 /**

@@ -72,6 +72,17 @@ describe('createSchemaValidator', () => {
     ]);
   });
 
+  it('words problems for people filling in a form: fields by their labels, no pattern quoted', () => {
+    const labels = new Map([['creditCode', { en: 'Credit code', 'zh-CN': '信用代码' }], ['companyName', { en: 'Company', 'zh-CN': '公司' }]]);
+    const forPeople = createSchemaValidator().compile(contactForm, { labels: (path) => labels.get(path) });
+    expect(forPeople({ creditCode: 'abc', creditLimit: -5, contact: { name: 'x', email: 'x@example.com' } }).map((p) => p.message)).toEqual([
+      { en: '“Company” is required.', 'zh-CN': '“公司”为必填项。' },
+      { en: '“Credit code” is not in the expected format.', 'zh-CN': '“信用代码”格式不正确。' },
+      // a field without a label keeps its path
+      { en: 'Field "creditLimit" must be >= 0.', 'zh-CN': '字段“creditLimit”应当为 >= 0。' },
+    ]);
+  });
+
   it('names the missing field of a nested object and the whole value at the root', () => {
     expect(validate({ ...validData, contact: {} })).toEqual([
       {

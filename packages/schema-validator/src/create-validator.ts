@@ -12,13 +12,17 @@ import { compileProblem } from './compile-problems.js';
 import { dateFormat } from './full-date.js';
 import { allowsPlainReads } from './plain-data.js';
 import { toProblems } from './problems.js';
+import type { ForPeople } from './messages.js';
 
 /** Checks one value; an empty array means valid. */
 export type ValidateFunction = (data: unknown) => readonly Problem[];
 
 export interface SchemaValidator {
-  /** Compiles once; a schema that cannot compile yields a function returning that Problem. */
-  compile(schema: object): ValidateFunction;
+  /**
+   * Compiles once; a schema that cannot compile yields a function returning that Problem.
+   * `people`: the data is filled in by people, so messages name fields by their labels.
+   */
+  compile(schema: object, people?: ForPeople): ValidateFunction;
   /** Registers a schema that others may `$ref` by its `$id`; returns why it could not be added. */
   addSchema(schema: object): readonly Problem[];
 }
@@ -86,10 +90,10 @@ export function createSchemaValidator(options: SchemaValidatorOptions = {}): Sch
 
   return {
     addSchema,
-    compile(schema) {
+    compile(schema, people) {
       try {
         const validate = ajvFor(schema).compile(schema);
-        return (data) => (validate(data) ? VALID : toProblems(validate.errors ?? []));
+        return (data) => (validate(data) ? VALID : toProblems(validate.errors ?? [], people));
       } catch (error) {
         const problems = [compileProblem(error)];
         return () => problems;

@@ -8,14 +8,26 @@ import type { ErrorObject } from 'ajv/dist/2020.js';
 import localizeZh from 'ajv-i18n/localize/zh/index.js';
 import type { LocalizedText } from '@trellis/errors';
 
-function subject(path: string): LocalizedText {
-  return path === '' ? { en: 'The value', 'zh-CN': '数据' } : { en: `Field "${path}"`, 'zh-CN': `字段“${path}”` };
+/**
+ * Words for the people who fill in a form, where data is checked for them: fields are named by
+ * their labels, and a pattern is not quoted at them (it stays in the problem's details).
+ */
+export interface ForPeople {
+  readonly labels: (path: string) => LocalizedText | undefined;
 }
 
-function sentence(path: string, predicate: LocalizedText): LocalizedText {
-  const who = subject(path);
+function subject(path: string, people: ForPeople | undefined): LocalizedText {
+  if (path === '') return { en: 'The value', 'zh-CN': '数据' };
+  const label = people?.labels(path);
+  return label === undefined ? { en: `Field "${path}"`, 'zh-CN': `字段“${path}”` } : { en: `“${label.en}”`, 'zh-CN': `“${label['zh-CN']}”` };
+}
+
+function sentence(path: string, predicate: LocalizedText, people: ForPeople | undefined): LocalizedText {
+  const who = subject(path, people);
   return { en: `${who.en} ${predicate.en}.`, 'zh-CN': `${who['zh-CN']}${predicate['zh-CN']}。` };
 }
+
+const NOT_IN_FORMAT: LocalizedText = { en: 'is not in the expected format', 'zh-CN': '格式不正确' };
 
 /** The ajv-i18n zh predicate of one error (ajv-i18n rewrites `message` in place, so on a copy). */
 function zhPredicate(error: ErrorObject): string {
@@ -26,20 +38,21 @@ function zhPredicate(error: ErrorObject): string {
 
 export type Situation = 'missing' | 'unexpected' | 'unknownTag' | 'propertyName' | 'other';
 
-export function errorMessage(error: ErrorObject, path: string, situation: Situation, name?: string): LocalizedText {
+export function errorMessage(error: ErrorObject, path: string, situation: Situation, name?: string, people?: ForPeople): LocalizedText {
   switch (situation) {
     case 'missing':
-      return sentence(path, { en: 'is required', 'zh-CN': '为必填项' });
+      return sentence(path, { en: 'is required', 'zh-CN': '为必填项' }, people);
     case 'unexpected':
-      return sentence(path, { en: 'is not allowed', 'zh-CN': '不被允许' });
+      return sentence(path, { en: 'is not allowed', 'zh-CN': '不被允许' }, people);
     case 'unknownTag':
-      return sentence(path, { en: 'must be one of the allowed values', 'zh-CN': '应当是预设定的值之一' });
+      return sentence(path, { en: 'must be one of the allowed values', 'zh-CN': '应当是预设定的值之一' }, people);
     case 'propertyName':
       return {
         en: `Property name "${name ?? ''}" ${error.message ?? ''}.`,
         'zh-CN': `属性名“${name ?? ''}”${zhPredicate(error)}。`,
       };
     case 'other':
-      return sentence(path, { en: error.message ?? `must pass "${error.keyword}"`, 'zh-CN': zhPredicate(error) });
+      if (people !== undefined && error.keyword === 'pattern') return sentence(path, NOT_IN_FORMAT, people);
+      return sentence(path, { en: error.message ?? `must pass "${error.keyword}"`, 'zh-CN': zhPredicate(error) }, people);
   }
 }

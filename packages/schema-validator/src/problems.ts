@@ -4,7 +4,7 @@
  */
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { problem, type Problem } from '@trellis/errors';
-import { errorMessage, type Situation } from './messages.js';
+import { errorMessage, type ForPeople, type Situation } from './messages.js';
 import { childPath, keywordCode, pointerToPath } from './paths.js';
 
 interface Located {
@@ -34,14 +34,14 @@ function locate(error: ErrorObject, parent: string): Located {
   }
 }
 
-export function toProblem(error: ErrorObject): Problem {
+export function toProblem(error: ErrorObject, people?: ForPeople): Problem {
   const { path, situation } = locate(error, pointerToPath(error.instancePath));
-  return problem(keywordCode(error.keyword), path, errorMessage(error, path, situation, error.propertyName), {
+  return problem(keywordCode(error.keyword), path, errorMessage(error, path, situation, error.propertyName, people), {
     ...(error.params as Record<string, unknown>),
   });
 }
 
-export function toProblems(errors: readonly ErrorObject[]): Problem[] {
+export function toProblems(errors: readonly ErrorObject[], people?: ForPeople): Problem[] {
   // `propertyNames` repeats, without detail, the error already reported for the offending name
-  return errors.filter((error) => error.keyword !== 'propertyNames').map(toProblem);
+  return errors.filter((error) => error.keyword !== 'propertyNames').map((error) => toProblem(error, people));
 }
