@@ -29,6 +29,21 @@ describe('builder edits', () => {
     expect(renamed.fields[0]).toEqual({ key: 'people', kind: 'heading', label: { 'zh-CN': '联系人', en: 'Contacts' } });
   });
 
+  it('remove a field with the checks shown at it and the title field it was', () => {
+    const form: BuilderForm = {
+      ...withFields('number', 'text'),
+      titleField: 'text',
+      checks: [
+        { id: 'c1', path: 'text', rule: { '!!': { var: 'text' } }, message: { 'zh-CN': '必填', en: 'Needed' } },
+        { id: 'c2', path: 'number', rule: { '>': [{ var: 'number' }, 0] }, message: { 'zh-CN': '大于零', en: 'Above zero' } },
+      ],
+    };
+    const removed = removeField(form, 'text');
+    expect(removed.checks?.map((c) => c.id)).toEqual(['c2']);
+    expect(removed.titleField).toBeUndefined();
+    expect(removeField(form, 'number')).toMatchObject({ titleField: 'text', checks: [{ id: 'c1' }] });
+  });
+
   it('rename a key in the other fields rules', () => {
     let form = withFields('number', 'text');
     form = updateField(form, 'text', { ...form.fields[1]!, showWhen: { '>': [{ var: 'number' }, 1] } });

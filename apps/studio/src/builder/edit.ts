@@ -88,11 +88,20 @@ export function moveChild(form: BuilderForm, key: string, from: number, to: numb
   return inGroup(form, key, (children) => moveField({ ...form, fields: children }, from, to).fields);
 }
 
-/** Removes the field at `path` (`key` or `group.child`). */
+/**
+ * Removes the field at `path` (`key` or `group.child`), and what is shown at it: the checks whose
+ * message sits at the field, the title field.
+ */
 export function removeField(form: BuilderForm, path: string): BuilderForm {
   const [key, child] = path.split('.');
-  if (child !== undefined) return inGroup(form, key ?? '', (children) => children.filter((c) => c.key !== child));
-  return { ...form, fields: form.fields.filter((f) => f.key !== key) };
+  const removed = child !== undefined
+    ? inGroup(form, key ?? '', (children) => children.filter((c) => c.key !== child))
+    : { ...form, fields: form.fields.filter((f) => f.key !== key) };
+  const gone = (p: string | undefined) => p !== undefined && (p === path || p.startsWith(`${path}.`));
+  const out: Record<string, unknown> = { ...removed };
+  if (form.checks !== undefined) out.checks = form.checks.filter((c) => !gone(c.path));
+  if (gone(form.titleField)) delete out.titleField;
+  return out as unknown as BuilderForm;
 }
 
 /** Removes the optional properties whose value is `undefined`, so edits never leave empty keys behind. */
