@@ -10,6 +10,7 @@ import { screenshot, signedInStudioForFile } from './harness.js';
 const session = signedInStudioForFile({ template: 'prm' });
 
 interface Definition {
+  readonly label: { readonly en: string };
   readonly schema: { readonly properties: Record<string, unknown> };
   readonly fields?: unknown;
   readonly rules?: unknown;
@@ -24,10 +25,14 @@ const get = (path: string) => session.page.evaluate(async (url) => {
   return { status: response.status, body: (await response.json()) as { body: Definition } };
 }, `/api/apps/prm/definitions/entity/${path}`);
 
-async function openForm(entity: string): Promise<void> {
+/** Opens an entity's form in the builder; gives its published definition. */
+async function openForm(entity: string): Promise<Definition> {
+  const published = (await get(entity)).body.body;
   await session.page.goto(`${session.studio.url}#/apps/prm/forms/${entity}`);
-  await session.page.locator('h1', { hasText: 'Form builder:' }).waitFor();
+  // the builder shows this form, not still the one before
+  await session.page.locator('h1', { hasText: `Form builder: ${published.label.en}` }).waitFor();
   await session.page.locator('.field-card').first().waitFor();
+  return published;
 }
 
 describe('the PRM template’s forms in the form builder', () => {
@@ -38,8 +43,7 @@ describe('the PRM template’s forms in the form builder', () => {
     expect(entities).toEqual(expect.arrayContaining(['partner', 'onboarding_application']));
     let opened = 0;
     for (const entity of entities) {
-      await openForm(entity);
-      const published = (await get(entity)).body.body;
+      const published = await openForm(entity);
       const cards = session.page.locator('.field-card:not(.heading)');
       expect({ entity, cards: (await cards.evaluateAll((cs) => cs.map((c) => c.getAttribute('data-key')))).sort() }).toEqual({ entity, cards: Object.keys(published.schema.properties).sort() });
       const summaries = session.page.locator('.field-summary');
