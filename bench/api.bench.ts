@@ -3,7 +3,7 @@
  * - submitting the onboarding form through the whole server (session cookie, form validation and
  *   rules, permissions, insert, audit) beside a bare fastify route that validates the same body
  *   with ajv and inserts the same row, in one run;
- * - a filtered, sorted list page over 100,000 records.
+ * - a filtered, sorted list page over 100,000 records, under load and one request at a time.
  * Each target runs in a process of its own (bench/api/target.ts); bare and full take turns (see
  * compare). Targets: the full submit at least 50% of the bare route's requests/s, p99 under 20 ms.
  */
@@ -81,11 +81,11 @@ function stopTarget(child: ChildProcess): Promise<void> {
   });
 }
 
-async function load(ready: Ready, seconds: number, strict = true) {
+async function load(ready: Ready, seconds: number, strict = true, connections = CONNECTIONS) {
   const result = await autocannon({
     url: `${ready.url}${ready.path}`,
     method: ready.method,
-    connections: CONNECTIONS,
+    connections,
     duration: seconds,
     headers: { 'content-type': 'application/json', ...(ready.cookie === undefined ? {} : { cookie: ready.cookie }) },
     ...(ready.body === undefined ? {} : { body: ready.body }),
@@ -104,11 +104,16 @@ async function started(backend: Backend, mode: string) {
   return { ready, cpu, stop: async () => { await stopTarget(child); await database.dispose(); } };
 }
 
-/** One target alone: the measured run after the warm-up. */
+/**
+ * One target alone: the measured run after the warm-up, under CONNECTIONS at once, then one
+ * request at a time: how long a page takes, without the wait behind the other connections'.
+ */
 async function measure(backend: Backend, mode: string) {
   const target = await started(backend, mode);
   try {
-    return await load(target.ready, SECONDS);
+    const loaded = await load(target.ready, SECONDS);
+    const alone = await load(target.ready, Math.max(1, SECONDS / 4), true, 1);
+    return { ...loaded, alone };
   } finally {
     await target.stop();
   }
@@ -180,6 +185,8 @@ export async function run(): Promise<void> {
       { benchmark: listing, subject: 'full server', value: Math.round(list.rps), unit: 'requests/s' },
       { benchmark: listing, subject: 'full server p50', value: list.p50, unit: 'ms' },
       { benchmark: listing, subject: 'full server p99', value: list.p99, unit: 'ms' },
+      { benchmark: listing, subject: 'full server p50, one request at a time', value: list.alone.p50, unit: 'ms' },
+      { benchmark: listing, subject: 'full server p99, one request at a time', value: list.alone.p99, unit: 'ms' },
     );
   }
   report('api', rows);

@@ -66,4 +66,18 @@ describe('start-up', () => {
     expect(await indexes('records_f_')).toEqual([]);
     expect(await indexes('records_e_')).toEqual(perEntity);
   });
+
+  it('gives a database from before the field statistics the statistics of every published entity\'s list fields', async () => {
+    const server = await unpreparedApp();
+    await prepareApp(server);
+    await importTemplate(server.storage, loadPrmTemplate(), { actor: 'test' });
+    const statistics = async () =>
+      (await server.storage.sql.query<{ stxname: string }>(`SELECT stxname FROM pg_statistic_ext WHERE stxname LIKE 'records\\_x\\_%' ORDER BY 1`)).map((r) => r.stxname);
+    const made = await statistics();
+    expect(made.length).toBeGreaterThan(10);
+    for (const name of made) await server.storage.sql.exec(`DROP STATISTICS ${name}`);
+
+    expect((await prepareApp(server)).applied).toEqual([]);
+    expect(await statistics()).toEqual(made);
+  });
 });

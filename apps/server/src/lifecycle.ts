@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { ENTITY_FIELD_INDEXES_MIGRATION } from '@trellis/storage';
 import { ensureFirstAdmin, type CreatedUser } from './identity/users.js';
 import { ensureAllEntityIndexes } from './services/definitions.js';
 
@@ -16,8 +15,9 @@ export interface Prepared {
  */
 export async function prepareApp(app: FastifyInstance, beforeReady?: (app: FastifyInstance) => Promise<void>): Promise<Prepared> {
   const { applied } = await app.storage.migrate();
-  // that migration dropped the indexes every entity shared; each entity gets its own again
-  if (applied.includes(ENTITY_FIELD_INDEXES_MIGRATION)) await ensureAllEntityIndexes(app.storage);
+  // Idempotent, so on every start: a database from before a migration dropped the shared indexes
+  // (0008), or from before the field statistics, gets what each published entity's lists need.
+  await ensureAllEntityIndexes(app.storage);
   const firstAdmin = await ensureFirstAdmin(app.storage, app.passwords);
   if (firstAdmin !== null) app.log.info({ username: firstAdmin.user.username }, 'created the first admin (one-time password printed on the console)');
   await beforeReady?.(app);

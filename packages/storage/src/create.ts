@@ -4,6 +4,7 @@ import { ensureFieldIndexes } from './field-indexes.js';
 import { isMigrated, runMigrations } from './migrate.js';
 import { SESSION_LOOKUP_CHANNEL } from './migrations/0009_session_lookup_notices.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { keepStatisticsCurrent } from './pglite-analyze.js';
 import type { Storage, StorageOptions } from './port.js';
 import { repositories } from './repos/index.js';
 import { sessionCache } from './repos/session-cache.js';
@@ -17,17 +18,20 @@ const DEFAULT_MAX_CONNECTIONS = 10;
  */
 export async function createStorage(options: StorageOptions = {}): Promise<Storage> {
   const now = options.now ?? (() => new Date());
-  const driver: Driver =
-    options.databaseUrl !== undefined && options.databaseUrl !== ''
-      ? await openPostgres(options.databaseUrl, options.maxConnections ?? DEFAULT_MAX_CONNECTIONS)
-      : await openPglite(options.dataDir);
+  const url = options.databaseUrl ?? '';
+  const postgres = url !== '';
+  const driver: Driver = postgres
+    ? await openPostgres(url, options.maxConnections ?? DEFAULT_MAX_CONNECTIONS)
+    : await openPglite(options.dataDir);
   const { sql } = driver;
+  // PostgreSQL's autovacuum does this; PGlite has none
+  const statistics = postgres ? null : keepStatisticsCurrent(sql);
   const versions = sharedVersionCache();
   const sessions = sessionCache();
   let listening = false;
   const pool = repositories({ sql, now, versions, sessionCache: sessions, sessionLookupChanged: sessions.changed });
   return {
-    kind: options.databaseUrl ? 'postgres' : 'pglite',
+    kind: postgres ? 'postgres' : 'pglite',
     sql,
     now,
     read: pool,
@@ -61,6 +65,9 @@ export async function createStorage(options: StorageOptions = {}): Promise<Stora
         return false;
       }
     },
-    close: () => driver.close(),
+    async close() {
+      await statistics?.stop();
+      await driver.close();
+    },
   };
 }

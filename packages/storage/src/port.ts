@@ -516,7 +516,7 @@ export interface StorageTx {
   readonly now: () => Date;
 }
 
-/** A data field the list views filter or sort on; 'number' adds a numeric index. */
+/** A data field the list views filter or sort on; 'number' is indexed by its numeric value, the rest as text. */
 export interface IndexedField {
   readonly path: string;
   readonly type: 'string' | 'number' | 'boolean' | 'date';
@@ -555,7 +555,8 @@ export interface Storage {
   readonly read: StorageReader;
   /**
    * Creates the btree expression indexes for these fields of the app's entity, partial on it, so
-   * writes of other entities do not maintain them (idempotent); returns the index names.
+   * writes of other entities do not maintain them, and the planner's statistics of the indexed
+   * values (idempotent); returns the index names.
    */
   ensureFieldIndexes(app: string, entity: string, fields: readonly IndexedField[]): Promise<string[]>;
   /** true when the database answers and every migration is applied */
