@@ -33,12 +33,16 @@ async function login(app: FastifyInstance, username: string, password: string): 
   return `${cookie.name}=${cookie.value}`;
 }
 
+async function importPrm(storage: Storage): Promise<void> {
+  const report = await importTemplate(storage, loadPrmTemplate(), { actor: 'bench' });
+  if (!report.applied) throw new Error(`PRM import failed: ${JSON.stringify(report.problems)}`);
+}
+
 /** The Trellis server, migrated, with the PRM app imported and the benchmark's users. */
 async function trellis(storage: Storage): Promise<{ app: FastifyInstance; partnerCookie: string; adminCookie: string }> {
   const app = await buildApp({ storage, logger: false, uiRoots: {} });
   await prepareApp(app);
-  const report = await importTemplate(storage, loadPrmTemplate(), { actor: 'bench' });
-  if (!report.applied) throw new Error(`PRM import failed: ${JSON.stringify(report.problems)}`);
+  await importPrm(storage);
   await storage.transaction((tx) => tx.partnerOrgs.create({ id: 'org_bench', name: 'Bench partner' }));
   await createUser(storage, app.passwords, { username: 'partner', password: PASSWORD, roles: ['partner_user'], partnerOrg: 'org_bench' }, { actor: 'bench' });
   await createUser(storage, app.passwords, { username: 'ops', password: PASSWORD, roles: ['admin'] }, { actor: 'bench' });
@@ -48,6 +52,8 @@ async function trellis(storage: Storage): Promise<{ app: FastifyInstance; partne
 async function start(mode: string): Promise<{ app: FastifyInstance; ready: Record<string, unknown> }> {
   const storage = await openStorage();
   if (mode === 'bare') {
+    // the same table as the full server's: with the indexes the PRM entities' list views get
+    await importPrm(storage);
     const app = await buildBareApp(storage, APP, ENTITY);
     return { app, ready: { method: 'POST', path: '/bare', body: JSON.stringify(storedOnboardingRecord()) } };
   }

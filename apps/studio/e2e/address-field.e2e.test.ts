@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addField, createNamed, signedInStudioForFile, screenshot } from './harness.js';
+import { addField, createNamed, screenshot } from './harness.js';
+import { signedInStudioForFile } from './for-file.js';
 
 /*
  * An address field in the form builder's preview: province, then only that province's cities,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addField as addFieldTo, createNamed, signedInStudioForFile, screenshot } from './harness.js';
+import { addField as addFieldTo, createNamed, screenshot } from './harness.js';
+import { signedInStudioForFile } from './for-file.js';
 
 /*
  * The form builder's preview as a partner sees it: section headings drawn where the sections

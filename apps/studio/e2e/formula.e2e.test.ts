@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addField, createNamed, signedInStudioForFile, screenshot } from './harness.js';
+import { addField, createNamed, screenshot } from './harness.js';
+import { signedInStudioForFile } from './for-file.js';
 
 /*
  * An admin who has never seen JSON gives a field a "computed as" formula by typing it as in a

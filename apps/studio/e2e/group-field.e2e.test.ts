@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addField, createNamed, nameField, signedInStudioForFile, screenshot } from './harness.js';
+import { addField, createNamed, nameField, screenshot } from './harness.js';
+import { signedInStudioForFile } from './for-file.js';
 
 /*
  * A group of fields built without JSON: a `documents` group holding a file upload required only

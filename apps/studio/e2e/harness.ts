@@ -1,4 +1,3 @@
-import { afterAll, beforeAll } from 'vitest';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
@@ -61,25 +60,6 @@ export async function openSignedIn(options: LiveServerOptions = {}): Promise<Stu
   await signIn(studio);
   await studio.page.locator('.language select').selectOption('en');
   return studio;
-}
-
-/**
- * A signed-in studio for the tests of one file: opened before them (a cold build, server and
- * browser take a few minutes), closed after them. Read `studio` and `page` inside tests only.
- */
-export function signedInStudioForFile(options: LiveServerOptions = {}): { readonly studio: Studio; readonly page: Page } {
-  let opened: Studio | undefined;
-  beforeAll(async () => {
-    opened = await openSignedIn(options);
-  }, 180_000);
-  afterAll(async () => {
-    await opened?.close();
-  });
-  const studio = (): Studio => {
-    if (opened === undefined) throw new Error('the studio opens in beforeAll: read it inside a test');
-    return opened;
-  };
-  return { get studio() { return studio(); }, get page() { return studio().page; } };
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

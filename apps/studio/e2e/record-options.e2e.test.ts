@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addField, createNamed, signedInStudioForFile, screenshot } from './harness.js';
+import { addField, createNamed, screenshot } from './harness.js';
+import { signedInStudioForFile } from './for-file.js';
 
 /*
  * A select whose options are another entity's records: built from an empty app (customers, then

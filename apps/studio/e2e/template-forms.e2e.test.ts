@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { screenshot, signedInStudioForFile } from './harness.js';
+import { screenshot } from './harness.js';
+import { signedInStudioForFile } from './for-file.js';
 
 /*
  * The PRM template's own forms in the form builder, as an admin who never sees JSON meets them:

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import {
   Background, Controls, MarkerType, MiniMap, ReactFlow, applyNodeChanges, useReactFlow,
   type Connection, type Edge, type IsValidConnection, type NodeChange, type OnNodeDrag,
@@ -85,9 +85,14 @@ export function FlowCanvas({ graph, problems, selection, onSelect, run }: Props)
   const onNodeClick = useCallback((_: unknown, node: { id: string }) => onSelect({ kind: 'node', id: node.id }), [onSelect]);
   const onEdgeClick = useCallback((_: unknown, edge: { id: string }) => onSelect({ kind: 'edge', id: edge.id }), [onSelect]);
   const onPaneClick = useCallback(() => onSelect(null), [onSelect]);
+  // While the view moves, the steps are one composited layer the GPU slides, instead of being
+  // painted again every frame; at rest they are painted sharp at the zoom they ended on.
+  const canvas = useRef<HTMLDivElement>(null);
+  const onMoveStart = useCallback(() => canvas.current?.classList.add('moving'), []);
+  const onMoveEnd = useCallback(() => canvas.current?.classList.remove('moving'), []);
 
   return (
-    <div className="flow-canvas" aria-label={t('flows.canvas')} role="region" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+    <div ref={canvas} className="flow-canvas" aria-label={t('flows.canvas')} role="region" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
       <ReactFlow<StepViewNode, Edge>
         nodes={nodes}
         edges={edges}
@@ -100,6 +105,8 @@ export function FlowCanvas({ graph, problems, selection, onSelect, run }: Props)
         onNodeClick={onNodeClick}
         onEdgeClick={onEdgeClick}
         onPaneClick={onPaneClick}
+        onMoveStart={onMoveStart}
+        onMoveEnd={onMoveEnd}
         deleteKeyCode={DELETE_KEYS}
         ariaLabelConfig={labels}
         onlyRenderVisibleElements
