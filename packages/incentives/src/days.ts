@@ -1,5 +1,6 @@
 import { customOperators } from '@trellis/rules';
 import { incentiveError, incentiveProblems } from './problems.js';
+import { remembered } from './remembered.js';
 
 /**
  * Calendar days as integers (days since 1970-01-01, UTC), so ranges and day counts are exact integer
@@ -18,15 +19,21 @@ export function isoOf(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
+function dayOfDate(value: unknown): number {
+  const iso = customOperators.date(value) as string;
+  return dayOf(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+}
+
+/** Records of a period carry few distinct dates, each read once. */
+const dayOfText = remembered(dayOfDate, 4096);
+
 /** The day of an ISO date or date-time; INCENTIVE_BAD_DATE (at `path`) for anything else. */
 export function parseDay(value: unknown, path: string): number {
-  let iso: string;
   try {
-    iso = customOperators.date(value) as string;
+    return typeof value === 'string' ? dayOfText(value) : dayOfDate(value);
   } catch {
     throw incentiveError(incentiveProblems.badDate(path, value));
   }
-  return dayOf(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 }
 
 /** Inclusive range of days; `from` may be -Infinity (everything before). */

@@ -33,8 +33,8 @@ function inWindow(record: unknown, metric: ProgramMetric, window: DayRange, at: 
 }
 
 /** The rows a metric aggregates: the records themselves, or the items of their `items` array. */
-function rowsOf(records: readonly unknown[], metric: ProgramMetric): unknown[] {
-  if (metric.items === undefined) return [...records];
+function rowsOf(records: readonly unknown[], metric: ProgramMetric): readonly unknown[] {
+  if (metric.items === undefined) return records;
   return records.flatMap((r) => {
     const items = lookupVar(r, metric.items, null);
     return Array.isArray(items) ? items : [];

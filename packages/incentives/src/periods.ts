@@ -1,6 +1,7 @@
 import type { ProgramPeriod } from '@trellis/definitions';
 import { dayOf, isoOf, parseDay, type DayRange } from './days.js';
 import { incentiveError, incentiveProblems } from './problems.js';
+import { remembered } from './remembered.js';
 
 export type PeriodKind = ProgramPeriod;
 export type Comparison = 'previous' | 'same_last_year';
@@ -64,11 +65,15 @@ export function periodOf(date: string, kind: PeriodKind): string {
   return formatPeriod({ kind, year, index: Math.ceil(month / MONTHS[kind]) });
 }
 
-/** First and last day (inclusive) and length of a period. */
-export function periodRange(periodId: string): PeriodInfo {
+const rangeOf = remembered((periodId): PeriodInfo => {
   const parsed = parsePeriod(periodId);
   const { from, to } = daysOf(parsed);
-  return { id: formatPeriod(parsed), kind: parsed.kind, start: isoOf(from), end: isoOf(to), days: to - from + 1 };
+  return Object.freeze({ id: formatPeriod(parsed), kind: parsed.kind, start: isoOf(from), end: isoOf(to), days: to - from + 1 });
+});
+
+/** First and last day (inclusive) and length of a period (shared: not to be mutated). */
+export function periodRange(periodId: string): PeriodInfo {
+  return rangeOf(periodId);
 }
 
 /** The period before (2026-Q1 → 2025-Q4), or the same period a year earlier (2026-Q1 → 2025-Q1). */
@@ -79,7 +84,10 @@ export function comparisonPeriod(periodId: string, comparison: Comparison): stri
   return formatPeriod(p.index > 1 ? { ...p, index: p.index - 1 } : { ...p, year: p.year - 1, index: perYear });
 }
 
+const daysOfId = remembered((periodId) => Object.freeze(daysOf(parsePeriod(periodId))));
+
 /** The days of a period id, as a range (used for records that carry a period instead of a date). */
 export function periodDays(periodId: unknown, path: string): DayRange {
-  return daysOf(parsePeriod(periodId, path));
+  // a bad id throws naming `path`, so only good ones go through the shared cache
+  return typeof periodId === 'string' && PERIOD_ID.test(periodId) ? daysOfId(periodId) : daysOf(parsePeriod(periodId, path));
 }

@@ -111,6 +111,15 @@ describe.each(testBackends())('reruns, diffs, cancel and versions on $kind', (ba
     }]);
   });
 
+  it('lets other work run between its pages (on PGlite, too, whose queries answer on this thread)', async () => {
+    const started = await startRun(storage, { app: 'prm', actor: 'finance-1', period: '2026-Q2', programs: [GROWTH], pageSize: 1 });
+    let ended = false;
+    const done = started.done.then((run) => { ended = true; return run; });
+    const endedBeforeOtherWork = await new Promise<boolean>((resolve) => setImmediate(() => resolve(ended)));
+    expect(endedBeforeOtherWork).toBe(false);
+    expect(await done).toMatchObject({ status: 'computed' });
+  });
+
   it('stops a cancelled run at its next page and removes its partial results', async () => {
     const started = await startRun(storage, {
       app: 'prm', actor: 'finance-1', period: '2026-Q2', programs: [GROWTH], pageSize: 1,
@@ -140,5 +149,18 @@ describe.each(testBackends())('reruns, diffs, cancel and versions on $kind', (ba
     expect((await amounts(q3.id))[`${GROWTH}/B1`]).toBe('7.00');
     expect(await problemOf(startRun(storage, { app: 'prm', actor: 'x', period: '2025-Q2', programs: [GROWTH] })))
       .toMatchObject({ code: 'INCENTIVE_PROGRAM_NOT_IN_FORCE', path: 'programs.0' });
+  });
+
+  it('fails as a whole, naming the formula, when a subject on a later page cannot be computed', async () => {
+    const { effectiveTo: _to, ...growth } = (await storage.read.definitions.getPublished({ app: 'prm', kind: 'program', id: GROWTH }))?.body as Record<string, unknown>;
+    await storage.transaction((tx) => tx.definitions.publish({
+      app: 'prm', kind: 'program', id: 'bonus', actor: 'test',
+      body: { ...growth, id: 'bonus', effectiveFrom: '2026-01-01', lines: [{ id: 'bonus', label: { en: 'bonus', 'zh-CN': '奖励' }, amount: { var: ['$subject.bonus', 0] } }] } as never,
+    }));
+    await insert(storage, 'partner', [partner('ZZ1', { bonus: 5 }), partner('ZZ2', { bonus: 'five' })]);
+    const run = await runToEnd(storage, { period: '2026-Q2', programs: ['bonus'], pageSize: 2 });
+    expect(run).toMatchObject({ status: 'failed', error: { problems: [{ code: 'INCENTIVE_NOT_A_NUMBER', path: 'lines.0.amount' }] } });
+    expect(run.progress.done).toBeGreaterThan(0); // pages before the failing one were written, then removed
+    expect(await runStore(storage.sql).results(run.id, { limit: 100 })).toEqual([]);
   });
 });

@@ -107,6 +107,9 @@ async function compute(storage: Storage, run: IncentiveRun, programs: readonly R
           await request.onProgress?.({ done, total });
         })();
         writing.catch(() => undefined); // awaited before the next page or at the end; not unhandled meanwhile
+        // PGlite answers on this thread without returning to the event loop: without this, a run
+        // would hold every request (its progress, its cancel) and timer until it ends
+        await new Promise((resolve) => setImmediate(resolve));
       }
     }
   } catch (error) {
