@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { IndexedField, Sql } from './port.js';
 import { storageError, storageProblems } from './problems.js';
 import { isSafePath, numericExpr, pathLiteral, textExpr } from './query/fields.js';
+import { STATISTICS_TARGET } from './pglite-analyze.js';
 
 /** Same key as migrations: index creation and migrations never run side by side. */
 const INDEX_LOCK = 7_231_177_002;
@@ -80,7 +81,11 @@ export async function ensureFieldIndexes(sql: Sql, app: string, entity: string, 
     const have = new Set(existing.map((r) => r.stxname));
     const missing = [...new Map(wanted.filter((s) => !have.has(s.statistics)).map((s) => [s.statistics, s])).values()];
     for (const s of missing) await tx.exec(`CREATE STATISTICS IF NOT EXISTS ${s.statistics} ON (${s.expr}) FROM records`);
-    if (missing.length > 0) await tx.exec('ANALYZE records');
+    if (missing.length > 0) {
+      // the smaller sample, as for PGlite's background analyses: PGlite's memory grows with it for good
+      await tx.exec(`SET LOCAL default_statistics_target = ${STATISTICS_TARGET}`);
+      await tx.exec('ANALYZE records');
+    }
   });
   return wanted.map((s) => s.index);
 }

@@ -20,7 +20,7 @@ const STALE_TABLES = `
  * a table of 100,000 records holds every request for ~2 s; 9,000 rows take a quarter of that and
  * still estimate filters well enough to choose between an index and a scan.
  */
-const STATISTICS_TARGET = 30;
+export const STATISTICS_TARGET = 30;
 
 /** ANALYZEs the tables whose statistics are stale; returns their names. */
 export async function analyzeStaleTables(sql: Sql): Promise<string[]> {
