@@ -1,14 +1,10 @@
 import type { JsonValue } from '@trellis/rules';
+import { fieldMatcher, type FieldMatcher } from './field-matcher.js';
 import type { FieldSet, JsonObject } from './types.js';
 
 /** Whether the set names `path` or a field above it (`address` covers `address.city`). */
 export function covers(set: FieldSet, path: string): boolean {
   return set === '*' || set.some((field) => path === field || path.startsWith(`${field}.`));
-}
-
-/** Whether the set names a field below `path`, so part of the object at `path` is covered. */
-function coversBelow(set: readonly string[], path: string): boolean {
-  return set.some((field) => field.startsWith(`${path}.`));
 }
 
 export function unionFields(sets: readonly FieldSet[]): FieldSet {
@@ -20,30 +16,49 @@ export function isPlainObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Sets an own data property, also for a `__proto__` key (an assignment would set the prototype). */
+function define(target: JsonObject, key: string, value: JsonValue): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+
 /**
- * The data reduced to the fields of the set, keys in their original order. Object.fromEntries
- * defines properties, so a `__proto__` key stays data and never becomes a prototype.
+ * The data reduced to the fields of the set, keys in their original order. The result shares the
+ * values it keeps with `data` (all of `data` for `'*'`) and never changes either: records are
+ * read-only once stored, so a view needs no copy. A `__proto__` key stays data, never a prototype.
  */
 export function pickFields(data: JsonObject, set: FieldSet, prefix = ''): JsonObject {
-  if (set === '*') return structuredClone(data);
-  const kept: [string, JsonValue][] = [];
-  for (const [key, value] of Object.entries(data)) {
-    const path = prefix === '' ? key : `${prefix}.${key}`;
-    if (covers(set, path)) kept.push([key, structuredClone(value)]);
-    else if (isPlainObject(value) && coversBelow(set, path)) kept.push([key, pickFields(value, set, path)]);
-  }
-  return Object.fromEntries(kept);
+  return pickMatching(data, fieldMatcher(set), prefix);
 }
+
+/** pickFields with the set compiled once (see fieldMatcher). */
+export function pickMatching(data: JsonObject, fields: FieldMatcher, prefix = ''): JsonObject {
+  if (fields.all) return data;
+  const kept: JsonObject = {};
+  for (const key of Object.keys(data)) {
+    const value = data[key] as JsonValue;
+    const path = prefix === '' ? key : `${prefix}.${key}`;
+    if (fields.covers(path)) define(kept, key, value);
+    else if (isPlainObject(value) && fields.coversBelow(path)) define(kept, key, pickMatching(value, fields, path));
+  }
+  return kept;
+}
+
+/** Whether Object.keys(object) has the key. */
+export const isOwnKey = (object: object, key: string) => Object.prototype.propertyIsEnumerable.call(object, key);
 
 /** JSON equality where a missing value and null are the same: neither holds anything. */
 export function sameValue(a: JsonValue | undefined, b: JsonValue | undefined): boolean {
   if (a === undefined || a === null || b === undefined || b === null) return (a ?? null) === (b ?? null);
   if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false;
+    return true;
   }
   if (isPlainObject(a) && isPlainObject(b)) {
-    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    return [...keys].every((key) => sameValue(a[key], b[key]));
+    for (const key of Object.keys(a)) if (!sameValue(a[key], b[key])) return false;
+    for (const key of Object.keys(b)) if (!isOwnKey(a, key) && !sameValue(a[key], b[key])) return false;
+    return true;
   }
   return a === b;
 }
@@ -54,16 +69,39 @@ export function sameValue(a: JsonValue | undefined, b: JsonValue | undefined): b
  * values of their own.
  */
 export function changedPaths(before: JsonObject, after: JsonObject, prefix = ''): string[] {
-  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-  return keys.flatMap((key) => {
-    const path = prefix === '' ? key : `${prefix}.${key}`;
-    const [was, is] = [before[key], after[key]];
-    const objectOrEmpty = (v: JsonValue | undefined) => v === undefined || v === null || isPlainObject(v);
-    if ((isPlainObject(was) || isPlainObject(is)) && objectOrEmpty(was) && objectOrEmpty(is)) {
-      return changedPaths(isPlainObject(was) ? was : {}, isPlainObject(is) ? is : {}, path);
-    }
-    return sameValue(was, is) ? [] : [path];
-  });
+  const changed: string[] = [];
+  collectChanges(before, after, prefix, null, changed);
+  return changed;
+}
+
+const EMPTY: JsonObject = Object.freeze({});
+const objectOrEmpty = (value: JsonValue | undefined) => value === undefined || value === null || isPlainObject(value);
+
+/**
+ * changedPaths into `changed`, leaving out the paths `skip` covers: a covered path covers every
+ * path below it, so such subtrees are not even compared.
+ */
+export function collectChanges(before: JsonObject, after: JsonObject, prefix: string, skip: FieldMatcher | null, changed: string[]): void {
+  // the keys of both, those of `before` first
+  for (const key of Object.keys(before)) collectChange(before, after, key, prefix, skip, changed);
+  for (const key of Object.keys(after)) if (!isOwnKey(before, key)) collectChange(before, after, key, prefix, skip, changed);
+}
+
+function collectChange(before: JsonObject, after: JsonObject, key: string, prefix: string, skip: FieldMatcher | null, changed: string[]): void {
+  const path = prefix === '' ? key : `${prefix}.${key}`;
+  const covered = skip !== null && skip.covers(path);
+  // what a covered path has below it is covered too, unless the path is empty: the paths below
+  // it do not start with it (`x`, not `.x`)
+  if (covered && path !== '') return;
+  const was = before[key];
+  const is = after[key];
+  if ((isPlainObject(was) || isPlainObject(is)) && objectOrEmpty(was) && objectOrEmpty(is)) {
+    // `path` is not covered, so a path below it can be only by a field below it
+    const below = skip !== null && (path === '' || skip.coversBelow(path)) ? skip : null;
+    collectChanges(isPlainObject(was) ? was : EMPTY, isPlainObject(is) ? is : EMPTY, path, below, changed);
+  } else if (!covered && !sameValue(was, is)) {
+    changed.push(path);
+  }
 }
 
 /** The value at a field path, undefined when any step is missing. */

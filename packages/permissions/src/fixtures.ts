@@ -2,6 +2,8 @@
  * Test fixtures: a generic app with organisation-bound users and region-bound managers. Not
  * exported from the package.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { EntityDefinition, PermissionDefinition } from '@trellis/definitions';
 import type { Rule } from '@trellis/rules';
 import type { PermissionUser } from './types.js';
@@ -65,3 +67,13 @@ export const RECORDS = {
   b: { data: { name: '西部商贸', region: 'west', status: 'active', notes: 'internal' }, meta: { partnerOrg: 'org_b', owner: 'u_b' } },
   internal: { data: { name: 'Direct', region: 'east', status: 'active' }, meta: { partnerOrg: null, owner: 'u_admin' } },
 };
+
+/**
+ * The grants and roles of the template in seed/prm, read as data: the compiled structures must
+ * answer for a real app's grants exactly as the plain definitions do.
+ */
+export function seedGrants(): { permissions: PermissionDefinition[]; roles: string[] } {
+  const file = fileURLToPath(new URL('../../../seed/prm/template.json', import.meta.url));
+  const template = JSON.parse(readFileSync(file, 'utf8')) as { permissions: PermissionDefinition[]; roles: { id: string }[] };
+  return { permissions: template.permissions, roles: template.roles.map((role) => role.id) };
+}

@@ -139,6 +139,43 @@ describe('checkWritable', () => {
   });
 });
 
+describe('per-request answers from the compiled model', () => {
+  it('shares the record for a view of every field and never changes the record', () => {
+    const data = structuredClone(RECORDS.a.data);
+    expect(model.readableView(USERS.admin, 'customer', data, { meta: RECORDS.a.meta })).toBe(data);
+    const after = { ...data, status: 'closed' };
+    model.checkWritable(USERS.orgA, 'customer', data, after, { meta: RECORDS.a.meta });
+    model.readableView(USERS.orgA, 'customer', data, { meta: RECORDS.a.meta });
+    expect(data).toEqual(RECORDS.a.data);
+  });
+
+  it('answers each user for itself however calls interleave', () => {
+    for (let round = 0; round < 3; round++) {
+      expect(Object.keys(model.readableView(USERS.orgA, 'customer', RECORDS.a.data, { meta: RECORDS.a.meta }))).toEqual(['name', 'region', 'status', 'address']);
+      expect(model.readableView(USERS.orgB, 'customer', RECORDS.a.data, { meta: RECORDS.a.meta })).toEqual({});
+      expect(model.checkWritable(USERS.orgB, 'customer', null, { name: 'x' }, { meta: { partnerOrg: 'org_b' } })).toEqual([]);
+      expect(model.checkWritable(USERS.orgA, 'customer', null, { name: 'x' }, { meta: { partnerOrg: 'org_b' } })[0]?.code).toBe('PERM_FORBIDDEN');
+    }
+  });
+
+  it('evaluates scopes that read nested fields or the whole record', () => {
+    const grant = PERMISSIONS[3]!;
+    const nested = compilePermissions([{ ...grant, scope: { '==': [{ var: 'address.city' }, '上海'] } }], ROLES);
+    expect(nested.allowsRecord(USERS.viewer, 'read', 'customer', RECORDS.a)).toBe(true);
+    expect(nested.allowsRecord(USERS.viewer, 'read', 'customer', RECORDS.b)).toBe(false);
+    const whole = compilePermissions([{ ...grant, scope: { '!': { missing: ['address', '$owner'] } } }], ROLES);
+    expect(whole.readableView(USERS.viewer, 'customer', RECORDS.a.data, { meta: RECORDS.a.meta })).toEqual({ name: '华东电子' });
+    expect(whole.readableView(USERS.viewer, 'customer', RECORDS.b.data, { meta: RECORDS.b.meta })).toEqual({});
+    expect(whole.readableView(USERS.viewer, 'customer', RECORDS.a.data)).toEqual({});
+  });
+
+  it('checks nested writable fields below a covered object and ignores computed ones', () => {
+    const after = { ...RECORDS.a.data, address: { city: '杭州', street: '南京路', zip: '200000' }, score: 99 };
+    expect(model.checkWritable(USERS.orgA, 'customer', RECORDS.a.data, after, { meta: RECORDS.a.meta }).map((p) => p.path)).toEqual(['address.zip']);
+    expect(model.checkWritable(USERS.eastManager, 'customer', RECORDS.a.data, after, { meta: RECORDS.a.meta })).toEqual([]);
+  });
+});
+
 describe('compilePermissions', () => {
   it('rejects grants for roles the app does not have and unsafe scopes', () => {
     const bad = [

@@ -1,23 +1,17 @@
 import type { EntityDefinition, PermissionDefinition } from '@trellis/definitions';
 import { TrellisError, type Problem } from '@trellis/errors';
-import { checkRuleSafety, compileRule, type JsonValue, type Rule } from '@trellis/rules';
-import { changedPaths, covers, pickFields, sameValue, unionFields, valueAt } from './fields.js';
+import { checkRuleSafety, type JsonValue, type Rule } from '@trellis/rules';
+import { fieldMatcher, type FieldMatcher } from './field-matcher.js';
+import { collectChanges, pickMatching, sameValue, unionFields, valueAt } from './fields.js';
+import { GrantIndex, grantOf, type Grant } from './grant-index.js';
 import { permissionProblems } from './problems.js';
-import { anyOf, bindUser, truthy, userContext } from './scope.js';
+import { boundScope, type BoundScope } from './bound-scope.js';
+import { anyOf, bindUser, userContext } from './scope.js';
 import type { FieldSet, JsonObject, PermissionAction, PermissionUser, RecordFacts, RecordMeta } from './types.js';
-
-interface Grant {
-  readonly roles: ReadonlySet<string>;
-  readonly entity: string;
-  readonly actions: ReadonlySet<PermissionAction>;
-  readonly readable: FieldSet;
-  readonly writable: FieldSet;
-  readonly scope: Rule;
-}
 
 /** Fields the server derives whatever a client sends, per entity (see CompileOptions.entities). */
 interface Derived {
-  readonly computed: readonly string[];
+  readonly computed: FieldMatcher;
   readonly defaults: ReadonlyMap<string, JsonValue>;
 }
 
@@ -63,17 +57,6 @@ export interface PermissionModel {
   checkWritable(user: PermissionUser, entity: string, before: JsonObject | null, after: JsonObject, options?: WriteOptions): Problem[];
 }
 
-function grantOf(def: PermissionDefinition): Grant {
-  return {
-    roles: new Set(def.roles),
-    entity: def.entity,
-    actions: new Set(def.actions),
-    readable: def.readableFields ?? [],
-    writable: def.writableFields ?? [],
-    scope: def.scope ?? true,
-  };
-}
-
 function validate(defs: readonly PermissionDefinition[], roleIds: ReadonlySet<string>): Problem[] {
   return defs.flatMap((def) => [
     ...def.roles.flatMap((role, i) => (roleIds.has(role) ? [] : [permissionProblems.unknownRole(`permissions.${def.id}.roles.${i}`, role)])),
@@ -84,27 +67,12 @@ function validate(defs: readonly PermissionDefinition[], roleIds: ReadonlySet<st
 function derivedFields(entities: readonly EntityDefinition[]): Map<string, Derived> {
   return new Map(entities.map((entity) => {
     const defaults = Object.entries(entity.rules?.defaults ?? {}).flatMap(([path, d]) => ('value' in d ? [[path, d.value as JsonValue] as const] : []));
-    return [entity.id, { computed: Object.keys(entity.rules?.computed ?? {}), defaults: new Map(defaults) }];
+    return [entity.id, { computed: fieldMatcher(Object.keys(entity.rules?.computed ?? {})), defaults: new Map(defaults) }];
   }));
-}
-
-/** Scope data: the record's fields, its metadata as `$name`, and `$user` for anything left unbound. */
-function scopeData(record: RecordFacts, user: PermissionUser): Record<string, unknown> {
-  const meta = Object.entries(record.meta ?? {}).map(([key, value]) => [`$${key}`, value ?? null]);
-  return { ...record.data, ...Object.fromEntries(meta), $user: userContext(user) };
 }
 
 /** Users whose bound scopes a grant keeps before it starts over. */
 const MAX_BOUND_USERS = 1000;
-
-function holds(scope: Rule, data: Record<string, unknown>): boolean {
-  if (scope === true) return true;
-  try {
-    return truthy(compileRule(scope)(data));
-  } catch {
-    return false; // a scope that cannot be evaluated on this record grants nothing on it
-  }
-}
 
 /**
  * Compiles an app's permission definitions. Deny by default: a user may do only what some grant
@@ -119,28 +87,26 @@ export function compilePermissions(
 ): PermissionModel {
   const problems = validate(defs, new Set(roles.map((role) => (typeof role === 'string' ? role : role.id))));
   if (problems.length > 0) throw new TrellisError(problems as [Problem, ...Problem[]]);
-  const grants = defs.map(grantOf);
+  const grants = new GrantIndex(defs.map(grantOf));
   const derived = derivedFields(options.entities ?? []);
-  const bindings = new Map<Grant, Map<string, Rule>>();
+  const bindings = new Map<Grant, Map<string, BoundScope>>();
 
-  const grantsFor = (user: PermissionUser, action: PermissionAction, entity: string) =>
-    grants.filter((g) => (g.entity === '*' || g.entity === entity) && g.actions.has(action) && user.roles.some((r) => g.roles.has(r)));
+  const grantsFor = (user: PermissionUser, action: PermissionAction, entity: string) => grants.grantsFor(user.roles, action, entity);
 
   /**
    * The grants' scopes bound to the user, kept per user: every request of a user binds the same
    * scopes, and binding folds constants by compiling them. A model lives as long as its grants do.
    */
-  const binder = (user: PermissionUser) => {
-    const context = userContext(user);
+  const binder = (context: JsonObject) => {
     const key = JSON.stringify(context);
-    return (g: Grant): Rule => {
-      if (g.scope === true) return true;
+    return (g: Grant): BoundScope => {
+      if (g.scope === true) return boundScope(true);
       let perUser = bindings.get(g);
       if (perUser === undefined) bindings.set(g, (perUser = new Map()));
       let scope = perUser.get(key);
       if (scope === undefined) {
         if (perUser.size >= MAX_BOUND_USERS) perUser.clear();
-        perUser.set(key, (scope = bindUser(g.scope, context)));
+        perUser.set(key, (scope = boundScope(bindUser(g.scope, context))));
       }
       return scope;
     };
@@ -148,17 +114,18 @@ export function compilePermissions(
 
   /** The grants for the action whose scope holds on every one of the records. */
   const applying = (user: PermissionUser, action: PermissionAction, entity: string, records: readonly RecordFacts[]) => {
-    const bind = binder(user);
+    const context = userContext(user);
+    const bind = binder(context);
     return grantsFor(user, action, entity).filter((g) => {
       const scope = bind(g);
-      return scope === true || records.every((record) => holds(scope, scopeData(record, user)));
+      return records.every((record) => scope.holds(record, context));
     });
   };
 
   const isDerived = (entity: string, path: string, after: JsonObject, creating: boolean) => {
     const fields = derived.get(entity);
     if (fields === undefined) return false;
-    if (covers(fields.computed, path)) return true;
+    if (fields.computed.covers(path)) return true;
     return creating && fields.defaults.has(path) && sameValue(fields.defaults.get(path), valueAt(after, path));
   };
 
@@ -166,7 +133,8 @@ export function compilePermissions(
     can: (user, action, entity) => grantsFor(user, action, entity).length > 0,
 
     scopeFor(user, entity, action) {
-      return anyOf(grantsFor(user, action, entity).map(binder(user)));
+      const bind = binder(userContext(user));
+      return anyOf(grantsFor(user, action, entity).map((g) => bind(g).rule));
     },
 
     allowsRecord: (user, action, entity, record) => applying(user, action, entity, [record]).length > 0,
@@ -174,17 +142,18 @@ export function compilePermissions(
     fieldsFor: (user, entity, action) => unionFields(grantsFor(user, action, entity).map((g) => g.readable)),
 
     readableView(user, entity, data, { meta, action = 'read' } = {}) {
-      const readable = unionFields(applying(user, action, entity, [{ data, meta }]).map((g) => g.readable));
-      return pickFields(data, readable);
+      return pickMatching(data, grants.fields(applying(user, action, entity, [{ data, meta }]), 'readable'));
     },
 
     checkWritable(user, entity, before, after, { meta, action = before === null ? 'create' : 'update' } = {}) {
       const states = before === null ? [{ data: after, meta }] : [{ data: before, meta }, { data: after, meta }];
       const allowed = applying(user, action, entity, states);
       if (allowed.length === 0) return [permissionProblems.forbidden(entity, action)];
-      const writable = unionFields(allowed.map((g) => g.writable));
-      return changedPaths(before ?? {}, after)
-        .filter((path) => !covers(writable, path) && !isDerived(entity, path, after, before === null))
+      // the changed paths the grants do not let write (subtrees they cover are not even compared)
+      const unwritable: string[] = [];
+      collectChanges(before ?? {}, after, '', grants.fields(allowed, 'writable'), unwritable);
+      return unwritable
+        .filter((path) => !isDerived(entity, path, after, before === null))
         .map((path) => permissionProblems.fieldNotWritable(path, entity));
     },
   };
