@@ -223,7 +223,8 @@ async function child(step: Step, kind: 'pglite' | 'postgres', target: string): P
 }
 
 function spawnStep(step: Step, kind: string, target: string): ResultRow[] {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], {
+  // --expose-gc as `pnpm trellis` starts node: the run then bounds its heap (see incentives/run.ts)
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url)], {
     env: { ...process.env, [STEP]: step, [BACKEND]: kind, [TARGET]: target }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24,
   });
   return JSON.parse(out.trim().split('\n').pop() ?? '[]') as ResultRow[];
