@@ -80,7 +80,7 @@ class Cancelled extends Error {}
  * on PGlite: see the incentives benchmark). Without the flag, V8 decides alone.
  */
 const collectGarbage = (globalThis as { gc?: () => void }).gc;
-const PAGES_PER_COLLECTION = 8;
+const PAGES_PER_COLLECTION = 4;
 
 async function compute(storage: Storage, run: IncentiveRun, programs: readonly RunProgram[], request: StartRun): Promise<void> {
   const pageSize = request.pageSize ?? 500;
