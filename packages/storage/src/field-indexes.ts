@@ -69,19 +69,27 @@ export async function ensureFieldIndexes(sql: Sql, app: string, entity: string, 
     if (variant === 'num') obsolete.push(indexName(app, entity, field.path, 'text'), formerIndexName(app, entity, field.path, 'text'));
   });
   if (wanted.length === 0) return [];
+  // One look at the catalog first: on every start and every incentive run the indexes are
+  // usually all there already, and then nothing is locked, dropped or created.
+  const names = [...wanted.map((s) => s.index), ...obsolete, ...wanted.map((s) => s.statistics)];
+  const present = await sql.query<{ name: string }>(
+    `SELECT indexname AS name FROM pg_indexes WHERE indexname = ANY($1::text[])
+     UNION ALL SELECT stxname AS name FROM pg_statistic_ext WHERE stxname = ANY($1::text[])`, [names],
+  );
+  const have = new Set(present.map((r) => r.name));
+  const stale = obsolete.filter((name) => have.has(name));
+  const unindexed = wanted.filter((s) => !have.has(s.index));
+  const unmeasured = [...new Map(wanted.filter((s) => !have.has(s.statistics)).map((s) => [s.statistics, s])).values()];
+  if (stale.length === 0 && unindexed.length === 0 && unmeasured.length === 0) return wanted.map((s) => s.index);
   const where = `app = ${literal(app)} AND entity = ${literal(entity)}`;
   await sql.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [INDEX_LOCK]);
-    for (const name of obsolete) await tx.exec(`DROP INDEX IF EXISTS ${name}`);
+    // IF (NOT) EXISTS: another process may have done the same since the look above
+    for (const name of stale) await tx.exec(`DROP INDEX IF EXISTS ${name}`);
     // ORDER BY is the field then the id (list.ts), so the index hands out a page in its order
-    for (const s of wanted) await tx.exec(`CREATE INDEX IF NOT EXISTS ${s.index} ON records (${s.expr}, id) WHERE ${where}`);
-    const existing = await tx.query<{ stxname: string }>(
-      'SELECT stxname FROM pg_statistic_ext WHERE stxname = ANY($1::text[])', [wanted.map((s) => s.statistics)],
-    );
-    const have = new Set(existing.map((r) => r.stxname));
-    const missing = [...new Map(wanted.filter((s) => !have.has(s.statistics)).map((s) => [s.statistics, s])).values()];
-    for (const s of missing) await tx.exec(`CREATE STATISTICS IF NOT EXISTS ${s.statistics} ON (${s.expr}) FROM records`);
-    if (missing.length > 0) {
+    for (const s of unindexed) await tx.exec(`CREATE INDEX IF NOT EXISTS ${s.index} ON records (${s.expr}, id) WHERE ${where}`);
+    for (const s of unmeasured) await tx.exec(`CREATE STATISTICS IF NOT EXISTS ${s.statistics} ON (${s.expr}) FROM records`);
+    if (unmeasured.length > 0) {
       // the smaller sample, as for PGlite's background analyses: PGlite's memory grows with it for good
       await tx.exec(`SET LOCAL default_statistics_target = ${STATISTICS_TARGET}`);
       await tx.exec('ANALYZE records');

@@ -97,11 +97,13 @@ export function removeField(form: BuilderForm, path: string): BuilderForm {
   const removed = child !== undefined
     ? inGroup(form, key ?? '', (children) => children.filter((c) => c.key !== child))
     : { ...form, fields: form.fields.filter((f) => f.key !== key) };
-  const gone = (p: string | undefined) => p !== undefined && (p === path || p.startsWith(`${path}.`));
-  const out: Record<string, unknown> = { ...removed };
-  if (form.checks !== undefined) out.checks = form.checks.filter((c) => !gone(c.path));
-  if (gone(form.titleField)) delete out.titleField;
-  return out as unknown as BuilderForm;
+  const gone = (p: string) => p === path || p.startsWith(`${path}.`);
+  const { checks, titleField, ...rest } = removed;
+  return {
+    ...rest,
+    ...(checks === undefined ? {} : { checks: checks.filter((c) => !gone(c.path)) }),
+    ...(titleField === undefined || gone(titleField) ? {} : { titleField }),
+  };
 }
 
 /** Removes the optional properties whose value is `undefined`, so edits never leave empty keys behind. */
