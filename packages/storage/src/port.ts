@@ -212,6 +212,12 @@ export interface RecordQuery {
   /** the row-level permission condition, ANDed with the filter */
   readonly scope?: Rule;
   readonly vars?: Readonly<Record<string, JsonValue>>;
+  /**
+   * The data paths the entity declares. When given, a filter, sort or column naming any other
+   * (other than inside an array element of one: `contacts.0.name`) is refused with
+   * STORAGE_BAD_FILTER at its position, instead of reading as null. The scope is not checked.
+   */
+  readonly fields?: ReadonlySet<string>;
 }
 
 export interface RecordListQuery extends RecordQuery {

@@ -63,28 +63,42 @@ export type Resolved = { readonly kind: 'field'; readonly field: FieldRef } | { 
 
 const bad = (at: string, en: string, zh: string) => storageError(storageProblems.badFilter(at, { en, 'zh-CN': zh }));
 
+/** What a var path may name besides metadata: caller variables, and (when known) the entity's data paths. */
+export interface PathNames {
+  readonly params: Params;
+  readonly vars?: Readonly<Record<string, JsonValue>> | undefined;
+  readonly declared?: ReadonlySet<string> | undefined;
+}
+
+export const unknownField = (at: string, path: string) => bad(at, `unknown field "${path}"`, `未知字段「${path}」`);
+
+/** `path` is declared, or lies inside an array element of a declared path (`contacts.0.name`). */
+export function isDeclared(declared: ReadonlySet<string>, path: string): boolean {
+  if (declared.has(path)) return true;
+  const segments = path.split('.');
+  for (let i = segments.length - 1; i > 0; i--) {
+    if (/^\d+$/.test(segments[i] ?? '') && declared.has(segments.slice(0, i).join('.'))) return true;
+  }
+  return false;
+}
+
 /**
  * A var path: metadata pseudo-field, a caller variable (`$user.regions`, resolved to a value), or a
  * data path. Safe data paths are written into the SQL (so expression indexes match); any other
  * name still works, as a parameter.
  */
-export function resolvePath(
-  path: string,
-  at: string,
-  params: Params,
-  vars: Readonly<Record<string, JsonValue>> | undefined,
-): Resolved {
+export function resolvePath(path: string, at: string, names: PathNames): Resolved {
   const meta = META[path];
   if (meta !== undefined) return { kind: 'field', field: meta };
+  const { params, vars, declared } = names;
   if (path.startsWith('$')) {
     const [head = '', ...rest] = path.split('.');
-    if (vars === undefined || !Object.prototype.hasOwnProperty.call(vars, head)) {
-      throw bad(at, `unknown field "${path}"`, `未知字段「${path}」`);
-    }
+    if (vars === undefined || !Object.prototype.hasOwnProperty.call(vars, head)) throw unknownField(at, path);
     const value = rest.length === 0 ? vars[head] : lookupVar(vars[head], rest.join('.'), null);
     return { kind: 'value', value: (value ?? null) as JsonValue };
   }
   if (path === '') throw bad(at, 'a field name is required', '缺少字段名');
+  if (declared !== undefined && !isDeclared(declared, path)) throw unknownField(at, path);
   const sqlPath = isSafePath(path) ? pathLiteral(path) : params.add(path.split('.'), 'text[]');
   return { kind: 'field', field: { kind: 'data', sqlPath } };
 }

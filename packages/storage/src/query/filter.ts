@@ -1,7 +1,6 @@
 import { evaluateReference, type JsonValue, type Rule } from '@trellis/rules';
 import { storageError, storageProblems } from '../problems.js';
-import { jsonExpr, numericExpr, resolvePath, textExpr, type DataField, type FieldRef, type MetaField } from './fields.js';
-import type { Params } from './params.js';
+import { jsonExpr, numericExpr, resolvePath, textExpr, type DataField, type FieldRef, type MetaField, type PathNames } from './fields.js';
 
 /**
  * JSON Logic conditions translated to one SQL boolean over `records`. Every value becomes a
@@ -10,10 +9,7 @@ import type { Params } from './params.js';
  * "not equal" into "unknown". Values compare by their JSON type: numbers numerically, strings
  * as text, booleans and null as JSON.
  */
-export interface FilterContext {
-  readonly params: Params;
-  readonly vars: Readonly<Record<string, JsonValue>> | undefined;
-}
+export type FilterContext = PathNames;
 
 type Operand = { kind: 'field'; field: FieldRef } | { kind: 'value'; value: JsonValue };
 
@@ -57,7 +53,7 @@ function operand(node: JsonValue, at: string, ctx: FilterContext): Operand {
       if (typeof path !== 'string') {
         throw bad(`${at}.var`, 'var takes one field name (defaults are not supported here)', 'var 只接受一个字段名（此处不支持默认值）');
       }
-      return resolvePath(path, `${at}.var`, ctx.params, ctx.vars);
+      return resolvePath(path, `${at}.var`, ctx);
     }
     throw bad(at, 'only fields and values can be compared here', '此处只能比较字段和值');
   }
@@ -221,7 +217,7 @@ function truthyField(field: FieldRef): string {
 /** A missing value in JSON Logic's sense: absent, null or "". */
 function missingField(path: JsonValue, at: string, ctx: FilterContext): string {
   if (typeof path !== 'string') throw bad(at, 'missing takes field names', 'missing 需要字段名');
-  const resolved = resolvePath(path, at, ctx.params, ctx.vars);
+  const resolved = resolvePath(path, at, ctx);
   if (resolved.kind === 'value') return bool(resolved.value === null || resolved.value === '');
   const field = resolved.field;
   if (field.kind === 'meta') return field.type === 'text' ? `(${field.column} IS NULL OR ${field.column} = '')` : isNull(field);

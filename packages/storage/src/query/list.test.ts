@@ -85,4 +85,21 @@ describe.each(testBackends())('record lists on $kind', (backend) => {
     const forged = Buffer.from(JSON.stringify(['[["$updatedAt","desc",null]]', ["'; drop table records; --", 'x']])).toString('base64url');
     expect((await problemOf(storage.read.records.list({ app, entity: 'row', after: forged })))).toMatchObject({ code: 'STORAGE_BAD_FILTER', path: 'after' });
   });
+
+  it('with the declared fields, refuses a filter, sort or column naming another, at its position', async () => {
+    const fields = new Set(['group', 'score', 'rank', 'seq', 'tags']);
+    const list = (query: Omit<RecordListQuery, 'app' | 'entity' | 'fields'>) => storage.read.records.list({ app, entity: 'row', fields, ...query });
+    expect(await problemOf(list({ filter: { and: [{ '==': [{ var: 'group' }, 'b'] }, { '>': [{ var: 'nope' }, 1] }] } })))
+      .toMatchObject({ code: 'STORAGE_BAD_FILTER', path: 'filter.and.1.>.0.var', message: { en: 'Invalid query at "filter.and.1.>.0.var": unknown field "nope"' } });
+    expect(await problemOf(list({ filter: { missing: ['seq', 'nope'] } }))).toMatchObject({ code: 'STORAGE_BAD_FILTER', message: { en: expect.stringContaining('"nope"') } });
+    expect(await problemOf(list({ sort: [{ field: 'seq' }, { field: 'nope', direction: 'desc' }] }))).toMatchObject({ code: 'STORAGE_BAD_FILTER', path: 'sort.1.field' });
+    expect(await problemOf(list({ columns: ['group', 'nope'] }))).toMatchObject({ code: 'STORAGE_BAD_FILTER', path: 'columns.1' });
+
+    // declared fields, metadata, inside an array element of a declared field: answered as before
+    const page = await list({ filter: { and: [{ '==': [{ var: 'group' }, 'b'] }, { '!=': [{ var: 'tags.0.name' }, 'x'] }] }, sort: [{ field: '$createdAt' }, { field: 'seq' }], columns: ['seq'], limit: 500 });
+    expect(page.items.map((r) => r.data.seq)).toEqual([1, 4, 7, 10, 13, 16, 19, 22]);
+    // the scope is a published definition, not the caller's: it is not held to the fields
+    const scoped = await list({ scope: { '!': { var: 'undeclared' } }, limit: 500 });
+    expect(scoped.items).toHaveLength(rows.length);
+  });
 });

@@ -2,7 +2,7 @@ import type { RecordListQuery, SortKey } from '../port.js';
 import { storageError, storageProblems } from '../problems.js';
 import { decodeCursor, encodeCursor, invalidCursor } from './cursor.js';
 import { UUID } from './filter.js';
-import { jsonExpr, numericExpr, resolvePath, textExpr } from './fields.js';
+import { jsonExpr, numericExpr, resolvePath, textExpr, unknownField } from './fields.js';
 import { pageLimit } from './limit.js';
 import { Params } from './params.js';
 import { recordWhere } from './where.js';
@@ -17,10 +17,10 @@ interface SortTerm {
 
 const DEFAULT_SORT: readonly SortKey[] = [{ field: '$updatedAt', direction: 'desc' }];
 
-function sortTerms(sort: readonly SortKey[], params: Params): SortTerm[] {
+function sortTerms(sort: readonly SortKey[], params: Params, declared: ReadonlySet<string> | undefined): SortTerm[] {
   const terms = sort.map((key, i): SortTerm => {
     // Without vars, a `$name` that is no metadata field is refused, so the result is a field.
-    const resolved = resolvePath(key.field, `sort.${i}.field`, params, undefined);
+    const resolved = resolvePath(key.field, `sort.${i}.field`, { params, declared });
     if (resolved.kind === 'value') throw new Error('A sort resolved to a value');
     const desc = key.direction === 'desc';
     const field = resolved.field;
@@ -87,11 +87,14 @@ function afterCondition(terms: readonly SortTerm[], values: readonly (string | n
   return bound === null ? after : `${bound} AND ${after}`;
 }
 
-function columnsExpr(columns: readonly string[] | undefined, params: Params): string {
+function columnsExpr(columns: readonly string[] | undefined, params: Params, declared: ReadonlySet<string> | undefined): string {
   if (columns === undefined) return 'data';
   if (!columns.every((c) => typeof c === 'string')) {
     throw storageError(storageProblems.badFilter('columns', { en: 'columns are field names', 'zh-CN': '列必须是字段名' }));
   }
+  // columns are top-level fields: a nested path would select nothing
+  const unknown = declared === undefined ? -1 : columns.findIndex((c) => c.includes('.') || !declared.has(c));
+  if (unknown >= 0) throw unknownField(`columns.${unknown}`, columns[unknown] ?? '');
   return `(SELECT coalesce(jsonb_object_agg(key, value), '{}'::jsonb) FROM jsonb_each(data) WHERE key = ANY(${params.add(columns, 'text[]')}))`;
 }
 
@@ -112,13 +115,13 @@ export function listStatement(query: RecordListQuery): ListStatement {
   const limit = pageLimit(query.limit);
   const params = new Params();
   const sort = query.sort && query.sort.length > 0 ? query.sort : DEFAULT_SORT;
-  const terms = sortTerms(sort, params);
+  const terms = sortTerms(sort, params, query.fields);
   const fingerprint = JSON.stringify(sort.map((k) => [k.field, k.direction ?? 'asc', k.type ?? null]));
   const conditions = [recordWhere(query, params)];
   if (query.after !== undefined && query.after !== null) {
     conditions.push(afterCondition(terms, checkedValues(terms, decodeCursor(query.after, fingerprint, terms.length)), params));
   }
-  const data = columnsExpr(query.columns, params);
+  const data = columnsExpr(query.columns, params, query.fields);
   const sortValues = terms.map((t, i) => `(${t.expr})::text AS s${i}`).join(', ');
   const order = terms.map((t) => `${t.expr} ${t.desc ? 'DESC' : 'ASC'}`).join(', ');
   const text = `SELECT ${RECORD_COLUMNS}, ${data} AS data, ${sortValues} FROM records WHERE ${conditions.join(' AND ')} ORDER BY ${order} LIMIT ${params.add(limit + 1, 'integer')}`;

@@ -142,4 +142,23 @@ describe('records: lists', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().errors[0].path).toBe('filter.eval');
   });
+
+  it('refuses a sort, filter or column on a field the entity does not have (400 naming it), in both languages', async () => {
+    const cases: [string, string][] = [
+      [`${PERF}?sort=nope:desc`, 'sort.0.field'],
+      [`${PERF}?filter=${encodeURIComponent(JSON.stringify({ and: [{ '==': [{ var: 'year' }, 2026] }, { '>': [{ var: 'nope' }, 1] }] }))}`, 'filter.and.1.>.0.var'],
+      [`${PERF}?columns=year,nope`, 'columns.1'],
+    ];
+    for (const [url, path] of cases) {
+      const res = await send('GET', url);
+      expect(res.statusCode).toBe(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.json().errors[0]).toMatchObject({ code: 'STORAGE_BAD_FILTER', path, message: { en: expect.stringContaining('"nope"'), 'zh-CN': expect.stringContaining('nope') } });
+    }
+    const viaBody = await send('POST', `${PERF}/query`, { sort: [{ field: 'year' }, { field: 'nope' }] });
+    expect(viaBody.statusCode).toBe(400);
+    expect(viaBody.json().errors[0].path).toBe('sort.1.field');
+    // metadata and declared fields still list
+    expect((await send('GET', `${PERF}?sort=$createdAt:desc,year:asc&columns=year&limit=1`)).statusCode).toBe(200);
+  });
 });
