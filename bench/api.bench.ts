@@ -18,6 +18,7 @@ import { createTestDatabase } from '@trellis/storage/testing';
 import { requirePostgresAdminUrl } from './lib/postgres.js';
 import { report, type ResultRow } from './lib/results.js';
 import { cpuMeter } from './api/cpu.js';
+import { generateOnboardingSubmission } from './api/onboarding.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -59,10 +60,13 @@ function postgres(): Backend {
   };
 }
 
+let submission: string | undefined;
+
 /** Starts a target process (node itself, so its pid is the server's) and waits for its READY line. */
-function startTarget(mode: string, env: Record<string, string>): Promise<{ child: ChildProcess; ready: Ready }> {
+async function startTarget(mode: string, env: Record<string, string>): Promise<{ child: ChildProcess; ready: Ready }> {
+  submission ??= JSON.stringify(await generateOnboardingSubmission());
   const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'api/target.ts'), mode], {
-    cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'],
+    cwd: root, env: { ...process.env, ...env, BENCH_SUBMISSION: submission }, stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`the ${mode} target exited with ${code} before it was ready`)));

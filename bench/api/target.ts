@@ -10,7 +10,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp, createUser, importTemplate, prepareApp } from '@trellis/server';
 import { createStorage, type Storage } from '@trellis/storage';
-import { loadPrmTemplate } from '@trellis/seed';
+import { loadPrmTemplate } from '@trellis/seed/template';
 import { buildBareApp } from './bare.js';
 import { bulkInsertPartners } from './bulk.js';
 import { onboardingSubmission, storedOnboardingRecord } from './onboarding.js';

@@ -1,4 +1,4 @@
-import { generateSampleData, loadPrmTemplate } from '@trellis/seed';
+import { loadPrmTemplate } from '@trellis/seed/template';
 import type { Storage } from '@trellis/storage';
 import { importTemplate } from './import-template.js';
 
@@ -21,7 +21,8 @@ export async function importSeedAppOnce(storage: Storage, options: SeedAppOption
   const template = loadPrmTemplate();
   const appId = template.app.id;
   if ((await storage.read.apps.get(appId)) !== null) return { imported: false, appId };
-  const sampleData = options.sample === undefined ? undefined : generateSampleData(options.sample);
+  // the generator (faker and its locales, ~17 MiB of heap) is loaded only when sample data is asked for
+  const sampleData = options.sample === undefined ? undefined : (await import('@trellis/seed')).generateSampleData(options.sample);
   const report = await importTemplate(storage, template, { actor: options.actor ?? 'system', ...(sampleData === undefined ? {} : { sampleData }) });
   const records = Object.values(report.records).reduce((sum, n) => sum + n, 0);
   return { imported: true, appId, version: template.app.version, records };
