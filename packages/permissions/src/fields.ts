@@ -7,6 +7,15 @@ export function covers(set: FieldSet, path: string): boolean {
   return set === '*' || set.some((field) => path === field || path.startsWith(`${field}.`));
 }
 
+/** The paths every set covers: '*' leaves the others; of two lists, each path of one that the other covers. */
+export function intersectFields(sets: readonly FieldSet[]): FieldSet {
+  return sets.reduce<FieldSet>((a, b) => {
+    if (a === '*') return b;
+    if (b === '*') return a;
+    return [...new Set([...a.filter((path) => covers(b, path)), ...b.filter((path) => covers(a, path))])];
+  }, '*');
+}
+
 export function unionFields(sets: readonly FieldSet[]): FieldSet {
   if (sets.includes('*')) return '*';
   return [...new Set(sets.flatMap((set) => set as readonly string[]))];

@@ -90,6 +90,26 @@ describe('readableView', () => {
   });
 });
 
+describe('readableEverywhere', () => {
+  it('names the fields every applicable grant lets the user read: what a list may filter or sort on', () => {
+    const alsoViewer = { ...USERS.orgA, roles: ['org_user', 'viewer'] };
+    // org_user reads name, region, status, address in its own records; viewer only name, everywhere
+    expect(model.fieldsFor(alsoViewer, 'customer', 'read')).toEqual(expect.arrayContaining(['name', 'region', 'status', 'address']));
+    expect(model.readableEverywhere(alsoViewer, 'customer', 'read')).toEqual(['name']);
+    expect(model.readableEverywhere(USERS.orgA, 'customer', 'read')).toEqual(['name', 'region', 'status', 'address']);
+    expect(model.readableEverywhere(USERS.admin, 'customer', 'read')).toBe('*');
+    expect(model.readableEverywhere(USERS.viewer, 'customer', 'delete')).toEqual([]);
+  });
+
+  it('keeps a nested path one grant names under a field another grants whole', () => {
+    const nested = compilePermissions([
+      { ...PERMISSIONS[2]!, readableFields: ['name', 'address'] },
+      { ...PERMISSIONS[3]!, roles: ['org_user'], readableFields: ['address.city', 'status'] },
+    ], ROLES);
+    expect(nested.readableEverywhere(USERS.orgA, 'customer', 'read')).toEqual(['address.city']);
+  });
+});
+
 describe('checkWritable', () => {
   const codes = (problems: readonly { code: string; path: string }[]) => problems.map((p) => `${p.code} ${p.path}`);
 

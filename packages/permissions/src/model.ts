@@ -2,7 +2,7 @@ import type { EntityDefinition, PermissionDefinition } from '@trellis/definition
 import { TrellisError, type Problem } from '@trellis/errors';
 import { checkRuleSafety, type JsonValue, type Rule } from '@trellis/rules';
 import { fieldMatcher, type FieldMatcher } from './field-matcher.js';
-import { collectChanges, pickMatching, sameValue, unionFields, valueAt } from './fields.js';
+import { collectChanges, pickMatching, sameValue, intersectFields, unionFields, valueAt } from './fields.js';
 import { GrantIndex, grantOf, type Grant } from './grant-index.js';
 import { permissionProblems } from './problems.js';
 import { boundScope, type BoundScope } from './bound-scope.js';
@@ -47,6 +47,11 @@ export interface PermissionModel {
   allowsRecord(user: PermissionUser, action: PermissionAction, entity: string, record: RecordFacts): boolean;
   /** The fields the action's grants name, whatever the record (e.g. to choose list or export columns). */
   fieldsFor(user: PermissionUser, entity: string, action: PermissionAction): FieldSet;
+  /**
+   * The fields the user may read in every record the action's grants reach (none without a grant):
+   * what a list may filter or sort on without revealing values of a field the user may not read.
+   */
+  readableEverywhere(user: PermissionUser, entity: string, action: PermissionAction): FieldSet;
   /** The record's data without the fields the user may not read (those of grants whose scope holds). */
   readableView(user: PermissionUser, entity: string, data: JsonObject, options?: ReadOptions): JsonObject;
   /**
@@ -140,6 +145,11 @@ export function compilePermissions(
     allowsRecord: (user, action, entity, record) => applying(user, action, entity, [record]).length > 0,
 
     fieldsFor: (user, entity, action) => unionFields(grantsFor(user, action, entity).map((g) => g.readable)),
+
+    readableEverywhere(user, entity, action) {
+      const applicable = grantsFor(user, action, entity);
+      return applicable.length === 0 ? [] : intersectFields(applicable.map((g) => g.readable));
+    },
 
     readableView(user, entity, data, { meta, action = 'read' } = {}) {
       return pickMatching(data, grants.fields(applying(user, action, entity, [{ data, meta }]), 'readable'));

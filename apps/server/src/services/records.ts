@@ -17,7 +17,7 @@ import { flowsOnRecordWrite } from '../flows/triggers.js';
 import { formUser, type Actor } from './actor.js';
 import { attachmentRefs, linkAttachments } from './attachments.js';
 import type { AppModel, PublishedEntity } from './app-model.js';
-import { declaredFields } from './declared-fields.js';
+import { listableFields } from './declared-fields.js';
 import { typedSortKeys } from './list-indexes.js';
 import { serviceProblems } from './problems.js';
 import { formTime } from './form-time.js';
@@ -194,7 +194,7 @@ export async function listRecords(ctx: RecordContext, entityId: string, request:
   const entity = ctx.model.entity(entityId);
   const query: RecordListQuery = {
     ...scopedQuery(ctx, entityId, action),
-    fields: declaredFields(entity.definition),
+    fields: listableFields(entity.definition, ctx.model.permissions.readableEverywhere(ctx.actor, entityId, action)),
     ...(request.filter === undefined ? {} : { filter: request.filter }),
     ...(request.sort === undefined ? {} : { sort: typedSortKeys(entity.definition, request.sort) }),
     ...(request.after === undefined ? {} : { after: request.after }),

@@ -168,4 +168,18 @@ describe('internal roles', () => {
     expect(page.items[0].data.contacts).toBeUndefined();
     expect((await as('fin', 'POST', '/partner', { data: sample.partner[0] })).statusCode).toBe(403);
   });
+
+  it('refuses finance a filter, sort or column on a field it may not read, which would tell its values', async () => {
+    const byRegion = encodeURIComponent(JSON.stringify({ '==': [{ var: 'region' }, 'east'] }));
+    for (const [url, path] of [[`/partner?filter=${byRegion}`, 'filter.==.0.var'], ['/partner?sort=region:asc', 'sort.0.field'], ['/partner?columns=name,region', 'columns.1']]) {
+      const res = await as('fin', 'GET', url ?? '');
+      expect(res.statusCode).toBe(400);
+      expect(res.json().errors[0]).toMatchObject({ code: 'STORAGE_BAD_FILTER', path });
+    }
+    // the fields it reads still filter and sort; the admin may filter on region
+    const readable = await as('fin', 'GET', `/partner?filter=${encodeURIComponent(JSON.stringify({ '>': [{ var: 'creditLimit' }, 0] }))}&sort=creditLimit:desc&columns=name,creditLimit`);
+    expect(readable.statusCode).toBe(200);
+    expect(readable.json().items.length).toBeGreaterThan(0);
+    expect((await as('admin', 'GET', `/partner?filter=${byRegion}`)).statusCode).toBe(200);
+  });
 });
