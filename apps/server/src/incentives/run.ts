@@ -117,9 +117,7 @@ async function compute(storage: Storage, run: IncentiveRun, programs: readonly R
           await request.onProgress?.({ done, total });
         })();
         writing.catch(() => undefined); // awaited before the next page or at the end; not unhandled meanwhile
-        // PGlite answers on this thread without returning to the event loop: without this, a run
-        // would hold every request (its progress, its cancel) and timer until it ends
-        await new Promise((resolve) => setImmediate(resolve));
+        // (other requests, progress and cancel get their turn between statements: see the PGlite driver)
         pages += 1;
         if (collectGarbage !== undefined && pages % PAGES_PER_COLLECTION === 0) collectGarbage();
       }
